@@ -1,0 +1,25 @@
+/// What a build did: counts, time per stage, and every warning and error.
+public struct BuildReport: Sendable {
+    public var articles: Int = 0
+    public var pages: Int = 0
+    public var files: Int = 0
+    /// Seconds per stage, in pipeline order.
+    public var stages: [(name: String, seconds: Double)] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+    public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
+
+    /// The one-line summary printed at the end of `bantin build`.
+    public var summaryLine: String {
+        let time = String(Int((seconds * 100).rounded()))
+        let padded = time.count < 3 ? String(repeating: "0", count: 3 - time.count) + time : time
+        let shown = "\(padded.dropLast(2)).\(padded.suffix(2))"
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let vi = "Đã dựng \(articles) bài viết, \(pages) trang, \(files) tệp trong \(shown.replacingOccurrences(of: ".", with: ",")) giây"
+            + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
+        let en = "built \(articles) articles, \(pages) pages, \(files) files in \(shown) s"
+            + (warnings > 0 ? ", \(warnings) warnings" : "")
+        return "\(vi). — \(en)."
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The pipeline: Load → Config → Theme → Parse → Index → Render → Write, each stage timed.
+/// A stage that reports errors stops the build before anything is written.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    public func build() -> BuildReport {
+        var report = BuildReport()
+        var clock = StageClock()
+
+        let (loaded, loadProblems) = SiteLoader(root: options.root).load()
+        report.diagnostics += loadProblems
+        report.stages.append(("load", clock.lap()))
+        guard let source = loaded, report.succeeded else { return report.sorted() }
+
+        var (config, configProblems) = SiteConfigParser.parse(source.configText)
+        report.diagnostics += configProblems
+        if let override = options.baseURL {
+            if let url = SiteConfigParser.normalizeBaseURL(override) {
+                config.baseURL = url
+            } else {
+                report.diagnostics.append(.error(
+                    SourceLocation(path: "--base-url"), vi: "`--base-url` phải bắt đầu bằng http:// hoặc https://.",
+                    en: "`--base-url` must start with http:// or https://."))
+            }
+        }
+        let (theme, themeProblems) = ThemeTemplates.compile(source.templates)
+        report.diagnostics += themeProblems
+        report.stages.append(("config", clock.lap()))
+        guard report.succeeded else { return report.sorted() }
+
+        let assembled = ArticleAssembler(config: config, includeDrafts: options.includeDrafts).assemble(source)
+        report.diagnostics += assembled.diagnostics
+        report.stages.append(("parse", clock.lap()))
+        guard report.succeeded, let theme else { return report.sorted() }
+
+        let index = SiteIndex(articles: assembled.articles)
+        report.stages.append(("index", clock.lap()))
+
+        let pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()
+        report.stages.append(("render", clock.lap()))
+
+        var copies: [(from: String, to: String)] = []
+        for file in assembled.media {
+            if let asset = source.contentFiles[file.sourcePath] { copies.append((asset.absolutePath, file.outputPath)) }
+        }
+        for asset in source.themeStatic {
+            copies.append((asset.absolutePath, "assets/" + asset.path.dropFirst("theme/static/".count)))
+        }
+        let writer = SiteWriter(output: options.outputFolder, siteRoot: options.root)
+        if let problem = writer.write(pages: pages, copies: copies) { report.diagnostics.append(problem) }
+        report.stages.append(("write", clock.lap()))
+
+        report.articles = index.articles.count
+        report.pages = pages.count
+        report.files = copies.count
+        return report.sorted()
+    }
+}
+
+extension BuildReport {
+    fileprivate func sorted() -> BuildReport {
+        var copy = self
+        copy.diagnostics.sort()
+        return copy
+    }
+}
+
+/// Measures the time between laps with a monotonic clock.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

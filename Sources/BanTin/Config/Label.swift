@@ -1,0 +1,47 @@
+/// A text the theme prints, in Vietnamese and English ("Lượt người xem" / "Views").
+public struct Label: Sendable, Hashable {
+    public var vi: String
+    public var en: String
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+
+    /// The labels a site starts with; `site.yml` may change any of them under `labels:`.
+    public static let defaults: [String: Label] = [
+        "home": Label(vi: "Trang chủ", en: "Home"),
+        "views": Label(vi: "Lượt người xem", en: "Views"),
+        "font_size": Label(vi: "Cỡ chữ", en: "Font size"),
+        "font_smaller": Label(vi: "Giảm", en: "Decrease"),
+        "font_default": Label(vi: "Mặc định", en: "Default"),
+        "font_larger": Label(vi: "Tăng", en: "Increase"),
+        "share": Label(vi: "Chia sẻ", en: "Share"),
+        "print": Label(vi: "In bài", en: "Print"),
+        "email": Label(vi: "Gửi email", en: "Email"),
+        "other_news": Label(vi: "Tin khác", en: "Other news"),
+        "related_news": Label(vi: "Tin liên quan", en: "Related news"),
+        "featured": Label(vi: "Tin nổi bật", en: "Featured"),
+        "most_viewed": Label(vi: "Tin đọc nhiều", en: "Most read"),
+        "latest": Label(vi: "Tin mới", en: "Latest"),
+        "author": Label(vi: "Tác giả", en: "Author"),
+        "attachments": Label(vi: "Tệp đính kèm", en: "Attachments"),
+        "audio": Label(vi: "Nghe bài viết", en: "Listen"),
+        "tags": Label(vi: "Chủ đề", en: "Tags"),
+        "categories": Label(vi: "Chuyên mục", en: "Categories"),
+        "read_more": Label(vi: "Xem tiếp", en: "Read more"),
+        "external_link": Label(vi: "Đọc tại trang gốc", en: "Read at the source"),
+        "pagination": Label(vi: "Phân trang", en: "Pages"),
+        "previous": Label(vi: "Trang trước", en: "Previous"),
+        "next": Label(vi: "Trang sau", en: "Next"),
+        "page": Label(vi: "Trang", en: "Page"),
+        "skip_to_content": Label(vi: "Bỏ qua, đến nội dung chính", en: "Skip to main content"),
+        "main_menu": Label(vi: "Chuyên mục chính", en: "Main menu"),
+        "not_found_title": Label(vi: "Không tìm thấy trang", en: "Page not found"),
+        "not_found_text": Label(
+            vi: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+            en: "The page you are looking for does not exist or has moved."),
+        "back_home": Label(vi: "Về trang chủ", en: "Back to the home page"),
+        "no_articles": Label(vi: "Chưa có bài viết.", en: "No articles yet."),
+        "draft": Label(vi: "Bản nháp — chưa đăng", en: "Draft — not published"),
+    ]
+}

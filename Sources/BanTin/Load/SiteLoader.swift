@@ -1,0 +1,115 @@
+import Foundation
+
+/// The only code that reads the site from disk: `site.yml`, `content/` and `theme/`.
+///
+/// Hidden files are skipped, listings are sorted, symbolic links are not followed (a link could
+/// lead outside the site or into a loop), and an unreadable file is a located error.
+public struct SiteLoader: Sendable {
+    public var root: String
+    public var contentFolder = "content"
+    public var themeFolder = "theme"
+
+    public init(root: String) { self.root = root }
+
+    public func load() -> (SiteSource?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let configPath = root + "/" + SiteConfigParser.fileName
+        guard let configData = FileManager.default.contents(atPath: configPath) else {
+            diagnostics.append(.error(
+                SourceLocation(path: SiteConfigParser.fileName),
+                vi: "Không tìm thấy tệp site.yml trong \(root).", en: "No site.yml in \(root).",
+                hintVI: "Chạy lệnh trong thư mục của trang (nơi có site.yml, content/ và theme/), hoặc dùng `--root`.",
+                hintEN: "Run the command in the site folder (with site.yml, content/ and theme/), or pass `--root`."))
+            return (nil, diagnostics)
+        }
+        var configText = ""
+        switch SourceText.decode(Array(configData), path: SiteConfigParser.fileName) {
+        case .success(let text): configText = text
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        }
+
+        var articles: [SourceFile] = []
+        var contentFiles: [String: AssetFile] = [:]
+        for entry in walk(contentFolder, diagnostics: &diagnostics) {
+            if entry.path.hasSuffix(".md") {
+                if let bytes = read(entry, diagnostics: &diagnostics) {
+                    articles.append(SourceFile(path: entry.path, bytes: bytes))
+                }
+            } else {
+                contentFiles[entry.path] = entry
+            }
+        }
+        if articles.isEmpty && !FileManager.default.fileExists(atPath: root + "/" + contentFolder) {
+            diagnostics.append(.error(
+                SourceLocation(path: contentFolder),
+                vi: "Không có thư mục content/.", en: "There is no content/ folder.",
+                hintVI: "Tạo thư mục content/ và đặt các bài viết .md vào đó.", hintEN: "Create content/ and put .md articles in it."))
+        }
+
+        var templates: [String: SourceFile] = [:]
+        var themeStatic: [AssetFile] = []
+        let templatePrefix = themeFolder + "/templates/"
+        for entry in walk(themeFolder, diagnostics: &diagnostics) {
+            if entry.path.hasPrefix(templatePrefix) && entry.path.hasSuffix(".mustache") {
+                let name = String(entry.path.dropFirst(templatePrefix.count).dropLast(".mustache".count))
+                if let bytes = read(entry, diagnostics: &diagnostics) {
+                    templates[name] = SourceFile(path: entry.path, bytes: bytes)
+                }
+            } else if entry.path.hasPrefix(themeFolder + "/static/") {
+                themeStatic.append(entry)
+            }
+        }
+        let source = SiteSource(
+            configText: configText, articles: articles, contentFiles: contentFiles,
+            templates: templates, themeStatic: themeStatic)
+        return (source, diagnostics)
+    }
+
+    /// Regular files below `folder` (relative to the root), sorted by path.
+    private func walk(_ folder: String, diagnostics: inout [Diagnostic]) -> [AssetFile] {
+        var found: [AssetFile] = []
+        var pending = [folder]
+        let manager = FileManager.default
+        while let current = pending.popLast() {
+            let absolute = root + "/" + current
+            guard let names = try? manager.contentsOfDirectory(atPath: absolute) else {
+                if current != folder || manager.fileExists(atPath: absolute) {
+                    diagnostics.append(.error(
+                        SourceLocation(path: current), vi: "Không đọc được thư mục.", en: "The folder cannot be read.",
+                        hintVI: "Kiểm tra quyền truy cập thư mục.", hintEN: "Check the folder's permissions."))
+                }
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = current + "/" + name
+                let full = root + "/" + path
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(path)
+                case S_IFREG:
+                    found.append(AssetFile(path: path, absolutePath: full, size: Int(info.st_size)))
+                case S_IFLNK:
+                    diagnostics.append(.warning(
+                        SourceLocation(path: path), vi: "Bỏ qua liên kết tượng trưng (symlink).",
+                        en: "Symbolic link skipped.",
+                        hintVI: "Chép tệp thật vào đây thay cho liên kết.", hintEN: "Copy the real file here instead of linking."))
+                default:
+                    continue
+                }
+            }
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private func read(_ entry: AssetFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+            diagnostics.append(.error(
+                SourceLocation(path: entry.path), vi: "Không đọc được tệp.", en: "The file cannot be read.",
+                hintVI: "Kiểm tra quyền đọc của tệp (chmod).", hintEN: "Check the file's read permission."))
+            return nil
+        }
+        return Array(data)
+    }
+}

@@ -1,0 +1,61 @@
+/// One article, parsed, placed and rendered: everything a page or a list needs. Frozen once built.
+public struct Article: Sendable {
+    /// Path inside `content/`, e.g. `tin-chuyen-nganh/nam-2020.md`.
+    public var sourcePath: String
+    public var slug: String
+    public var category: CategoryConfig
+    public var title: String
+    public var date: SiteDate
+    public var author: String
+    public var views: Int
+    /// Plain-text summary (given, or the start of the first paragraph).
+    public var summary: String
+    public var image: MediaFile?
+    public var imageCaption: String
+    public var tags: [String]
+    public var featured: Bool
+    /// Slugs of articles the editor chose as related, in order.
+    public var related: [String]
+    public var status: ArticleStatus
+    /// When set, the article has no page of its own and its teasers link here.
+    public var redirect: String?
+    public var audio: MediaFile?
+    public var attachments: [MediaFile]
+    /// The body as HTML (safe: raw HTML dropped unless the site allows it).
+    public var bodyHTML: String
+
+    public init(
+        sourcePath: String, slug: String, category: CategoryConfig, title: String, date: SiteDate,
+        author: String, views: Int, summary: String, image: MediaFile?, imageCaption: String,
+        tags: [String], featured: Bool, related: [String], status: ArticleStatus, redirect: String?,
+        audio: MediaFile?, attachments: [MediaFile], bodyHTML: String
+    ) {
+        self.sourcePath = sourcePath
+        self.slug = slug
+        self.category = category
+        self.title = title
+        self.date = date
+        self.author = author
+        self.views = views
+        self.summary = summary
+        self.image = image
+        self.imageCaption = imageCaption
+        self.tags = tags
+        self.featured = featured
+        self.related = related
+        self.status = status
+        self.redirect = redirect
+        self.audio = audio
+        self.attachments = attachments
+        self.bodyHTML = bodyHTML
+    }
+
+    /// The page's path below the site root: `tin-chuyen-nganh/nam-2020/`.
+    public var path: String { "\(category.slug)/\(slug)/" }
+
+    /// Newest first; the path breaks ties so the order is the same on every machine.
+    public static func newestFirst(_ lhs: Article, _ rhs: Article) -> Bool {
+        if lhs.date.epochSeconds != rhs.date.epochSeconds { return lhs.date.epochSeconds > rhs.date.epochSeconds }
+        return lhs.path < rhs.path
+    }
+}

@@ -1,0 +1,53 @@
+/// Separates the YAML front matter between `---` lines from the Markdown body.
+public struct FrontMatterSplit: Sendable, Equatable {
+    /// The YAML text, without the `---` lines.
+    public var yaml: String
+    /// The Markdown body after the closing `---`.
+    public var body: String
+    /// Lines of the file before the YAML text (the opening `---`): add to YAML line numbers.
+    public var yamlLineOffset: Int
+    /// Lines of the file before the body: add to Markdown line numbers.
+    public var bodyLineOffset: Int
+}
+
+public enum FrontMatterSplitter {
+    /// Splits clean text (LF line ends). A file that does not start with `---`, or whose
+    /// front matter is never closed, is an error at the line that opened it.
+    public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let leading = 0
+        guard let first = lines.first, isFence(first, closing: false) else {
+            if text.allSatisfy({ $0.isWhitespace }) {
+                return .failure(.error(
+                    SourceLocation(path: path),
+                    vi: "Tệp bài viết trống.", en: "The article file is empty.",
+                    hintVI: "Thêm phần đầu (front matter) giữa hai dòng `---` với title, date, author, category; hoặc xóa tệp.",
+                    hintEN: "Add front matter between two `---` lines with title, date, author, category; or delete the file."))
+            }
+            return .failure(.error(
+                SourceLocation(path: path, line: leading + 1),
+                vi: "Bài viết phải bắt đầu bằng dòng `---` mở phần thông tin (front matter).",
+                en: "An article must start with a `---` line opening its front matter.",
+                hintVI: "Thêm dòng `---`, các dòng title/date/author/category, rồi một dòng `---` nữa ở đầu tệp.",
+                hintEN: "Put a `---` line, the title/date/author/category lines, then another `---` line at the top."))
+        }
+        for index in 1..<max(1, lines.count) where isFence(lines[index], closing: true) {
+            let yaml = lines[1..<index].joined(separator: "\n")
+            let body = lines[(index + 1)...].joined(separator: "\n")
+            return .success(FrontMatterSplit(
+                yaml: yaml, body: body, yamlLineOffset: leading + 1, bodyLineOffset: leading + index + 1))
+        }
+        return .failure(.error(
+            SourceLocation(path: path, line: leading + 1),
+            vi: "Phần thông tin mở bằng `---` ở dòng này nhưng không có dòng `---` đóng lại.",
+            en: "The front matter opened by `---` on this line is never closed by another `---` line.",
+            hintVI: "Thêm một dòng chỉ có `---` sau dòng thông tin cuối cùng, trước nội dung bài.",
+            hintEN: "Add a line with only `---` after the last front-matter line, before the body."))
+    }
+
+    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
+        var trimmed = line
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+        return trimmed == "---" || (closing && trimmed == "...")
+    }
+}

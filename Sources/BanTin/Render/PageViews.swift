@@ -1,0 +1,156 @@
+import Foundation
+
+/// Builds the values templates see. Templates get plain dictionaries (the fast path of
+/// swift-mustache); every string is escaped by the template engine, except `bodyHTML`,
+/// which the Markdown renderer made safe.
+struct PageViews: Sendable {
+    let config: SiteConfig
+    let index: SiteIndex
+    let draftsShown: Bool
+
+    var basePath: String { config.basePath }
+
+    func url(_ path: String) -> String { basePath + path }
+    func absoluteURL(_ path: String) -> String { config.baseURL + path }
+
+    /// What every page shares: site, labels, menu, document metadata.
+    func chrome(title: String?, description: String, path: String, currentCategory: String?, noindex: Bool = false) -> [String: Any] {
+        var labels: [String: Any] = [:]
+        for (key, label) in config.labels { labels[key] = ["vi": label.vi, "en": label.en] }
+        let nav: [[String: Any]] = config.categories.map {
+            ["name": $0.name, "url": url($0.slug + "/"), "current": $0.slug == currentCategory]
+        }
+        let documentTitle = title.map { "\($0) - \(config.title)" } ?? config.title
+        return [
+            "lang": config.language,
+            "labels": labels,
+            "nav": nav,
+            "site": [
+                "title": config.title,
+                "description": config.description,
+                "publisher": config.publisher.isEmpty ? config.title : config.publisher,
+                "footer": config.footer,
+                "homeURL": url(""),
+                "cssURL": url("assets/style.css"),
+                "jsURL": url("assets/bantin.js"),
+            ] as [String: Any],
+            "page": [
+                "title": documentTitle,
+                "description": description.isEmpty ? config.description : description,
+                "canonical": absoluteURL(path),
+                "noindex": noindex,
+            ] as [String: Any],
+        ]
+    }
+
+    /// An article as a list item: title, link, date line, image, summary.
+    func teaser(_ article: Article) -> [String: Any] {
+        var view: [String: Any] = [
+            "title": article.title,
+            "url": article.redirect ?? url(article.path),
+            "external": article.redirect != nil,
+            "dateLine": article.date.vietnameseDateLine,
+            "shortDate": article.date.shortDate,
+            "isoDate": article.date.iso8601,
+            "summary": article.summary,
+            "views": article.views,
+            "category": ["name": article.category.name, "url": url(article.category.slug + "/")],
+        ]
+        if let image = article.image {
+            view["image"] = ["url": url(LinkResolver.percentEncodePath(image.outputPath)), "alt": article.imageCaption]
+        }
+        if article.status != .published && article.status != .approved {
+            view["status"] = article.status.vietnameseName
+        }
+        return view
+    }
+
+    func teasers(_ positions: some Sequence<Int>) -> [[String: Any]] {
+        positions.map { teaser(index.articles[$0]) }
+    }
+
+    /// The article page.
+    func article(at position: Int) -> [String: Any] {
+        let article = index.articles[position]
+        let notPublic = !article.status.isPublic
+        var context = chrome(
+            title: article.title, description: article.summary, path: article.path,
+            currentCategory: article.category.slug, noindex: notPublic)
+        var view = teaser(article)
+        view["author"] = article.author
+        view["bodyHTML"] = article.bodyHTML
+        view["caption"] = article.imageCaption
+        view["tags"] = article.tags.map { ["name": $0] }
+        view["draft"] = notPublic
+        view["statusName"] = article.status.vietnameseName
+        view["attachments"] = article.attachments.map { file -> [String: Any] in
+            ["title": file.title, "url": url(LinkResolver.percentEncodePath(file.outputPath)),
+             "kind": file.kind, "size": Self.sizeText(file.size), "fileName": file.fileName]
+        }
+        if let audio = article.audio {
+            view["audio"] = ["url": url(LinkResolver.percentEncodePath(audio.outputPath)), "type": Self.mimeType(audio.fileName)]
+        }
+        view["hasAttachments"] = !article.attachments.isEmpty
+        view["attachmentCount"] = article.attachments.count
+        view["hasTags"] = !article.tags.isEmpty
+        view["featured"] = article.featured
+        view["share"] = share(article)
+        context["article"] = view
+        let others = index.otherNews(for: position, count: config.otherNewsCount)
+        context["otherNews"] = teasers(others)
+        context["hasOtherNews"] = !others.isEmpty
+        return context
+    }
+
+    func share(_ article: Article) -> [String: Any] {
+        let link = Self.queryEncode(absoluteURL(article.path))
+        let title = Self.queryEncode(article.title)
+        return [
+            "facebook": "https://www.facebook.com/sharer/sharer.php?u=\(link)",
+            "zalo": "https://sp.zalo.me/share_inline?url=\(link)",
+            "x": "https://x.com/intent/post?url=\(link)&text=\(title)",
+            "email": "mailto:?subject=\(title)&body=\(link)",
+        ]
+    }
+
+    /// The pagination bar of one list page whose first page is at `base`.
+    func pagination(_ page: Pagination, base: String) -> [String: Any] {
+        guard page.pageCount > 1 else { return [:] }
+        var view: [String: Any] = [
+            "show": true,
+            "page": page.page, "pageCount": page.pageCount,
+            "numbers": page.visibleNumbers.map { number -> [String: Any] in
+                guard let number else { return ["gap": true] }
+                return ["number": number, "url": url(Pagination.path(base: base, page: number)), "current": number == page.page]
+            },
+        ]
+        if page.page > 1 { view["previous"] = ["url": url(Pagination.path(base: base, page: page.page - 1))] }
+        if page.page < page.pageCount { view["next"] = ["url": url(Pagination.path(base: base, page: page.page + 1))] }
+        return view
+    }
+
+    static func queryEncode(_ text: String) -> String {
+        var allowed = CharacterSet()
+        allowed.insert(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// "12 KB", "1,5 MB" (Vietnamese decimal comma).
+    static func sizeText(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\((bytes + 512) / 1024) KB" }
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+        return "\(tenths / 10),\(tenths % 10) MB"
+    }
+
+    static func mimeType(_ fileName: String) -> String {
+        switch fileName.split(separator: ".").last?.lowercased() ?? "" {
+        case "mp3": return "audio/mpeg"
+        case "ogg", "oga": return "audio/ogg"
+        case "wav": return "audio/wav"
+        case "m4a", "aac": return "audio/mp4"
+        case "opus": return "audio/ogg"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Mustache
+
+/// The theme's Mustache templates, parsed once and checked: every page template present,
+/// every partial it includes present, no template including itself.
+public struct ThemeTemplates: Sendable {
+    /// The page templates a theme must have.
+    public static let pageTemplates = ["article", "list", "home", "404"]
+
+    public let library: MustacheLibrary
+
+    /// Parses `sources` (template name → file); nil with located errors when the theme is broken.
+    public static func compile(_ sources: [String: SourceFile], themeFolder: String = "theme") -> (ThemeTemplates?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var includes: [String: [(name: String, location: SourceLocation)]] = [:]
+        for name in sources.keys.sorted() {
+            guard let file = sources[name] else { continue }
+            let text: String
+            switch SourceText.decode(file.bytes, path: file.path) {
+            case .success(let decoded): text = decoded
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    vi: "Mẫu giao diện bị lỗi cú pháp Mustache (\(error.error)).",
+                    en: "Template has a Mustache syntax error (\(error.error)).",
+                    hintVI: "Kiểm tra các thẻ {{#…}} và {{/…}} có mở và đóng đúng cặp.",
+                    hintEN: "Check that every {{#…}} section is closed by a matching {{/…}}."))
+                continue
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: file.path), vi: "Mẫu giao diện lỗi: \(error).", en: "Template error: \(error)."))
+                continue
+            }
+            includes[name] = partialReferences(in: text, path: file.path)
+        }
+        for name in pageTemplates where sources[name] == nil {
+            diagnostics.append(.error(
+                SourceLocation(path: "\(themeFolder)/templates/\(name).mustache"),
+                vi: "Thiếu mẫu giao diện \(name).mustache.", en: "The template \(name).mustache is missing.",
+                hintVI: "Chép lại tệp này từ giao diện mặc định của bantin.", hintEN: "Copy it back from bantin's default theme."))
+        }
+        for name in includes.keys.sorted() {
+            for reference in includes[name] ?? [] where sources[reference.name] == nil {
+                diagnostics.append(.error(
+                    reference.location,
+                    vi: "Mẫu dùng phần \"\(reference.name)\" nhưng không có tệp \(themeFolder)/templates/\(reference.name).mustache.",
+                    en: "The template includes \"\(reference.name)\", but \(themeFolder)/templates/\(reference.name).mustache does not exist.",
+                    hintVI: "Tạo tệp đó hoặc sửa tên trong {{> …}}.", hintEN: "Create that file or fix the name in {{> …}}."))
+            }
+        }
+        diagnostics.append(contentsOf: cycles(includes))
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (ThemeTemplates(library: MustacheLibrary(templates: templates)), diagnostics)
+    }
+
+    /// Renders the template `name` with `context`.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` references in a template's text, with their places.
+    static func partialReferences(in text: String, path: String) -> [(name: String, location: SourceLocation)] {
+        var found: [(String, SourceLocation)] = []
+        for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                var after = rest[open.upperBound...]
+                guard after.first == ">" || after.first == "<" else {
+                    rest = after
+                    continue
+                }
+                after = after.dropFirst()
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                if !name.isEmpty { found.append((name, SourceLocation(path: path, line: lineNumber + 1, column: column))) }
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    /// Templates that include themselves, directly or through others (rendering would never end).
+    static func cycles(_ includes: [String: [(name: String, location: SourceLocation)]]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        func visit(_ name: String, trail: [String]) {
+            state[name] = 1
+            for reference in includes[name] ?? [] {
+                switch state[reference.name] {
+                case 1:
+                    let loop = (trail + [name, reference.name]).drop(while: { $0 != reference.name }).joined(separator: " → ")
+                    diagnostics.append(.error(
+                        reference.location, vi: "Mẫu giao diện tự gọi lại chính nó: \(loop).",
+                        en: "Templates include each other in a loop: \(loop).",
+                        hintVI: "Bỏ {{> \(reference.name)}} ở đây.", hintEN: "Remove {{> \(reference.name)}} here."))
+                case nil where includes[reference.name] != nil:
+                    visit(reference.name, trail: trail + [name])
+                default:
+                    break
+                }
+            }
+            state[name] = 2
+        }
+        for name in includes.keys.sorted() where state[name] == nil { visit(name, trail: []) }
+        return diagnostics
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Dispatch
+import Synchronization
+
+extension Array where Element: Sendable {
+    /// Maps every element on all cores and returns the results in the input's order, so parallel
+    /// work gives the same output as serial work.
+    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let slots = ResultSlots<Result>(count: count)
+        let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunks = (count + chunk - 1) / chunk
+        self.withUnsafeBufferPointer { buffer in
+            let input = UnsafeSendableBuffer(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+                let start = chunkIndex * chunk
+                let end = Swift.min(start + chunk, input.buffer.count)
+                var local: [Result] = []
+                local.reserveCapacity(end - start)
+                for index in start..<end { local.append(transform(input.buffer[index])) }
+                slots.store(local, at: start)
+            }
+        }
+        return slots.collect()
+    }
+}
+
+/// Per-index result storage filled from many threads, read once all are done.
+private final class ResultSlots<Result: Sendable>: Sendable {
+    private let storage: Mutex<[Int: [Result]]>
+
+    init(count: Int) { storage = Mutex([:]) }
+
+    func store(_ results: [Result], at start: Int) {
+        storage.withLock { $0[start] = results }
+    }
+
+    func collect() -> [Result] {
+        storage.withLock { parts in
+            parts.keys.sorted().flatMap { parts[$0] ?? [] }
+        }
+    }
+}
+
+private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+}
