@@ -40,7 +40,9 @@ public struct SiteBuilder: Sendable {
         let index = SiteIndex(articles: assembled.articles)
         report.stages.append(("index", clock.lap()))
 
-        let pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()
+        var pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()
+        pages += FeedRenderer(config: config, index: index).renderAll()
+        pages += SitemapRenderer(config: config, index: index).renderAll()
         report.stages.append(("render", clock.lap()))
 
         var copies: [(from: String, to: String)] = []

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var homeCategoryCount: Int = 4
     /// Articles in "Tin đọc nhiều".
     public var mostViewedCount: Int = 5
+    /// Items in each RSS feed.
+    public var feedItems: Int = 20
     /// Longest automatic summary, in characters.
     public var summaryLength: Int = 220
     /// Let raw HTML in Markdown through (off: it is dropped).

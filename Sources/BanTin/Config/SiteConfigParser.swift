@@ -8,7 +8,7 @@ public enum SiteConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "publisher", "footer", "categories",
         "labels", "per_page", "other_news_count", "featured_count", "home_category_count",
-        "most_viewed_count", "summary_length", "allow_raw_html",
+        "most_viewed_count", "summary_length", "feed_items", "allow_raw_html",
     ]
 
     /// Parses `text` (the content of `site.yml`); the config is usable only when no error was reported.
@@ -56,6 +56,7 @@ public enum SiteConfigParser {
                 config.homeCategoryCount = fields.int(value, key: key, at: keyNode, range: 0...100) ?? config.homeCategoryCount
             case "most_viewed_count":
                 config.mostViewedCount = fields.int(value, key: key, at: keyNode, range: 0...100) ?? config.mostViewedCount
+            case "feed_items": config.feedItems = fields.int(value, key: key, at: keyNode, range: 1...1000) ?? config.feedItems
             case "summary_length":
                 config.summaryLength = fields.int(value, key: key, at: keyNode, range: 40...2000) ?? config.summaryLength
             case "allow_raw_html": config.allowRawHTML = fields.bool(value, key: key, at: keyNode) ?? false

@@ -10,6 +10,8 @@ public struct Article: Sendable {
     public var views: Int
     /// Plain-text summary (given, or the start of the first paragraph).
     public var summary: String
+    /// The summary was written in front matter (not taken from the body).
+    public var summaryGiven: Bool
     public var image: MediaFile?
     public var imageCaption: String
     public var tags: [String]
@@ -26,7 +28,7 @@ public struct Article: Sendable {
 
     public init(
         sourcePath: String, slug: String, category: CategoryConfig, title: String, date: SiteDate,
-        author: String, views: Int, summary: String, image: MediaFile?, imageCaption: String,
+        author: String, views: Int, summary: String, summaryGiven: Bool, image: MediaFile?, imageCaption: String,
         tags: [String], featured: Bool, related: [String], status: ArticleStatus, redirect: String?,
         audio: MediaFile?, attachments: [MediaFile], bodyHTML: String
     ) {
@@ -38,6 +40,7 @@ public struct Article: Sendable {
         self.author = author
         self.views = views
         self.summary = summary
+        self.summaryGiven = summaryGiven
         self.image = image
         self.imageCaption = imageCaption
         self.tags = tags

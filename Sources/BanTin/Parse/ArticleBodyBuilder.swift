@@ -51,7 +51,7 @@ struct ArticleBodyBuilder: Sendable {
         let summary = meta.summary ?? SummaryText.cut(rendered.firstParagraph, limit: config.summaryLength)
         let article = Article(
             sourcePath: item.path, slug: slug, category: category, title: meta.title, date: date,
-            author: meta.author, views: meta.views, summary: summary, image: image, imageCaption: meta.imageCaption,
+            author: meta.author, views: meta.views, summary: summary, summaryGiven: meta.summary != nil, image: image, imageCaption: meta.imageCaption,
             tags: meta.tags, featured: meta.featured, related: meta.related.map { Slugger.slug($0.value) },
             status: meta.status, redirect: meta.redirect, audio: audio, attachments: attachments,
             bodyHTML: meta.redirect == nil ? rendered.html : "")

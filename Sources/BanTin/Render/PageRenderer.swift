@@ -38,7 +38,7 @@ public struct PageRenderer: Sendable {
             var context = views.chrome(title: pageTitle, description: category.description, path: path, currentCategory: category.slug)
             context["list"] = [
                 "heading": category.name,
-                "description": category.description,
+                "description": category.description.isEmpty ? false : category.description,
                 "teasers": views.teasers(members[page.range]),
                 "pagination": views.pagination(page, base: base),
                 "pageNumber": page.page > 1 ? page.page : 0,

@@ -21,25 +21,32 @@ struct PageViews: Sendable {
             ["name": $0.name, "url": url($0.slug + "/"), "current": $0.slug == currentCategory]
         }
         let documentTitle = title.map { "\($0) - \(config.title)" } ?? config.title
+        var page: [String: Any] = [
+            "title": documentTitle,
+            "description": description.isEmpty ? config.description : description,
+            "canonical": absoluteURL(path),
+            "noindex": noindex,
+        ]
+        if let category = config.categories.first(where: { $0.slug == currentCategory }) {
+            page["categoryFeedURL"] = url(category.slug + "/rss.xml")
+            page["categoryFeedTitle"] = "\(category.name) - \(config.title)"
+        }
         return [
             "lang": config.language,
             "labels": labels,
             "nav": nav,
             "site": [
                 "title": config.title,
-                "description": config.description,
+                "description": config.description.isEmpty ? false : config.description,
                 "publisher": config.publisher.isEmpty ? config.title : config.publisher,
                 "footer": config.footer,
                 "homeURL": url(""),
                 "cssURL": url("assets/style.css"),
                 "jsURL": url("assets/bantin.js"),
+                "iconURL": url("assets/favicon.svg"),
+                "feedURL": url("rss.xml"),
             ] as [String: Any],
-            "page": [
-                "title": documentTitle,
-                "description": description.isEmpty ? config.description : description,
-                "canonical": absoluteURL(path),
-                "noindex": noindex,
-            ] as [String: Any],
+            "page": page,
         ]
     }
 
@@ -57,7 +64,9 @@ struct PageViews: Sendable {
             "category": ["name": article.category.name, "url": url(article.category.slug + "/")],
         ]
         if let image = article.image {
-            view["image"] = ["url": url(LinkResolver.percentEncodePath(image.outputPath)), "alt": article.imageCaption]
+            var imageView: [String: Any] = ["url": url(LinkResolver.percentEncodePath(image.outputPath))]
+            if !article.imageCaption.isEmpty { imageView["alt"] = article.imageCaption }
+            view["image"] = imageView
         }
         if article.status != .published && article.status != .approved {
             view["status"] = article.status.vietnameseName
@@ -79,7 +88,8 @@ struct PageViews: Sendable {
         var view = teaser(article)
         view["author"] = article.author
         view["bodyHTML"] = article.bodyHTML
-        view["caption"] = article.imageCaption
+        if !article.imageCaption.isEmpty { view["caption"] = article.imageCaption }
+        if article.summaryGiven { view["lead"] = article.summary }
         view["tags"] = article.tags.map { ["name": $0] }
         view["draft"] = notPublic
         view["statusName"] = article.status.vietnameseName
@@ -88,7 +98,7 @@ struct PageViews: Sendable {
              "kind": file.kind, "size": Self.sizeText(file.size), "fileName": file.fileName]
         }
         if let audio = article.audio {
-            view["audio"] = ["url": url(LinkResolver.percentEncodePath(audio.outputPath)), "type": Self.mimeType(audio.fileName)]
+            view["audio"] = ["url": url(LinkResolver.percentEncodePath(audio.outputPath)), "type": MediaType.of(audio.fileName)]
         }
         view["hasAttachments"] = !article.attachments.isEmpty
         view["attachmentCount"] = article.attachments.count
@@ -141,16 +151,5 @@ struct PageViews: Sendable {
         if bytes < 1024 * 1024 { return "\((bytes + 512) / 1024) KB" }
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
         return "\(tenths / 10),\(tenths % 10) MB"
-    }
-
-    static func mimeType(_ fileName: String) -> String {
-        switch fileName.split(separator: ".").last?.lowercased() ?? "" {
-        case "mp3": return "audio/mpeg"
-        case "ogg", "oga": return "audio/ogg"
-        case "wav": return "audio/wav"
-        case "m4a", "aac": return "audio/mp4"
-        case "opus": return "audio/ogg"
-        default: return "application/octet-stream"
-        }
     }
 }

@@ -1,0 +1,78 @@
+/// RSS 2.0 feeds: the whole site at `rss.xml`, each category at `<category>/rss.xml`.
+public struct FeedRenderer: Sendable {
+    public let config: SiteConfig
+    public let index: SiteIndex
+
+    public init(config: SiteConfig, index: SiteIndex) {
+        self.config = config
+        self.index = index
+    }
+
+    public func renderAll() -> [RenderedPage] {
+        var feeds = [feed(path: "rss.xml", title: config.title, description: config.description, link: "",
+                          items: Array(index.articles.indices.prefix(config.feedItems)))]
+        for category in config.categories {
+            let members = (index.byCategory[category.slug] ?? []).prefix(config.feedItems)
+            feeds.append(feed(
+                path: category.slug + "/rss.xml", title: "\(category.name) - \(config.title)",
+                description: category.description.isEmpty ? category.name : category.description,
+                link: category.slug + "/", items: Array(members)))
+        }
+        return feeds
+    }
+
+    func feed(path: String, title: String, description: String, link: String, items: [Int]) -> RenderedPage {
+        let e = XMLText.escape
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel>
+            <title>\(e(title))</title>
+            <link>\(e(config.baseURL + link))</link>
+            <description>\(e(description.isEmpty ? title : description))</description>
+            <language>\(e(config.language))</language>
+            <atom:link href="\(e(config.baseURL + path))" rel="self" type="application/rss+xml"/>
+
+            """
+        if let newest = items.first {
+            xml += "<lastBuildDate>\(index.articles[newest].date.rfc822)</lastBuildDate>\n"
+        }
+        for position in items {
+            let article = index.articles[position]
+            let page = config.baseURL + article.path
+            xml += "<item>\n<title>\(e(article.title))</title>\n"
+            xml += "<link>\(e(article.redirect ?? page))</link>\n"
+            xml += "<guid isPermaLink=\"\(article.redirect == nil)\">\(e(page))</guid>\n"
+            xml += "<description>\(e(article.summary))</description>\n"
+            xml += "<dc:creator>\(e(article.author))</dc:creator>\n"
+            xml += "<category>\(e(article.category.name))</category>\n"
+            xml += "<pubDate>\(article.date.rfc822)</pubDate>\n"
+            if let media = article.audio ?? article.image {
+                let url = config.baseURL + LinkResolver.percentEncodePath(media.outputPath)
+                xml += "<enclosure url=\"\(e(url))\" length=\"\(media.size)\" type=\"\(MediaType.of(media.fileName))\"/>\n"
+            }
+            xml += "</item>\n"
+        }
+        xml += "</channel>\n</rss>\n"
+        return RenderedPage(path: path, contents: xml)
+    }
+}
+
+/// Content types by file extension, for feeds and audio players.
+enum MediaType {
+    static func of(_ fileName: String) -> String {
+        switch fileName.split(separator: ".").last?.lowercased() ?? "" {
+        case "mp3": return "audio/mpeg"
+        case "ogg", "oga", "opus": return "audio/ogg"
+        case "wav": return "audio/wav"
+        case "m4a", "aac": return "audio/mp4"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "svg": return "image/svg+xml"
+        case "pdf": return "application/pdf"
+        default: return "application/octet-stream"
+        }
+    }
+}
