@@ -18,6 +18,7 @@ public struct SiteBuilder: Sendable {
 
         var (config, configProblems) = SiteConfigParser.parse(source.configText)
         report.diagnostics += configProblems
+        let configUsable = !configProblems.contains { $0.severity == .error }
         if let override = options.baseURL {
             if let url = SiteConfigParser.normalizeBaseURL(override) {
                 config.baseURL = url
@@ -30,7 +31,8 @@ public struct SiteBuilder: Sendable {
         let (theme, themeProblems) = ThemeTemplates.compile(source.templates)
         report.diagnostics += themeProblems
         report.stages.append(("config", clock.lap()))
-        guard report.succeeded else { return report.sorted() }
+        // A broken theme does not stop the articles from being checked: every problem in one run.
+        guard configUsable else { return report.sorted() }
 
         let assembled = ArticleAssembler(config: config, includeDrafts: options.includeDrafts).assemble(source)
         report.diagnostics += assembled.diagnostics

@@ -16,7 +16,7 @@ public enum SiteConfigParser {
         var fields = YAMLFields(path: path)
         var config = SiteConfig()
         let normalized = text.precomposedStringWithCanonicalMapping
-        guard let pairs = fields.mapping(of: normalized, what: "Tệp site.yml") else {
+        guard let pairs = fields.mapping(of: normalized, what: "Tệp site.yml", whatEN: "site.yml") else {
             return (config, fields.diagnostics)
         }
         var sawCategories = false
@@ -105,7 +105,7 @@ public enum SiteConfigParser {
             var description = ""
             if let scalar = item.scalar {
                 name = scalar.string
-            } else if let pairs = fields.mapping(item, what: "Một chuyên mục") {
+            } else if let pairs = fields.mapping(item, what: "Một chuyên mục", whatEN: "A category") {
                 for (key, keyNode, value) in pairs {
                     switch key {
                     case "name": name = fields.string(value, key: key, at: keyNode)
@@ -150,7 +150,7 @@ public enum SiteConfigParser {
     }
 
     private static func parseLabels(_ node: Node, into labels: inout [String: Label], fields: inout YAMLFields) {
-        guard let pairs = fields.mapping(node, what: "`labels`") else { return }
+        guard let pairs = fields.mapping(node, what: "`labels`", whatEN: "`labels`") else { return }
         for (key, keyNode, value) in pairs {
             var label = labels[key] ?? Label(vi: key, en: key)
             if labels[key] == nil {
@@ -159,7 +159,7 @@ public enum SiteConfigParser {
             }
             if let scalar = value.scalar {
                 label.vi = scalar.string
-            } else if let inner = fields.mapping(value, what: "Nhãn `\(key)`") {
+            } else if let inner = fields.mapping(value, what: "Nhãn `\(key)`", whatEN: "Label `\(key)`") {
                 for (lang, langNode, text) in inner {
                     guard let string = fields.string(text, key: "\(key).\(lang)", at: langNode) else { continue }
                     switch lang {

@@ -18,30 +18,30 @@ struct YAMLFields {
 
     /// Composes `text` and returns its top-level mapping as ordered key/value pairs.
     /// A syntax error, a duplicate key or a document that is not a mapping becomes a diagnostic.
-    mutating func mapping(of text: String, what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+    mutating func mapping(of text: String, what: String, whatEN: String) -> [(key: String, keyNode: Node, value: Node)]? {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(yamlDiagnostic(error, what: what))
+            diagnostics.append(yamlDiagnostic(error, what: what, whatEN: whatEN))
             return nil
         } catch {
             diagnostics.append(.error(
                 SourceLocation(path: path, line: lineOffset + 1),
-                vi: "\(what) không đọc được: \(error)", en: "\(what) cannot be read: \(error)"))
+                vi: "\(what) không đọc được: \(error)", en: "\(whatEN) cannot be read: \(error)"))
             return nil
         }
         guard let node else { return [] }
-        return mapping(node, what: what)
+        return mapping(node, what: what, whatEN: whatEN)
     }
 
     /// The pairs of a mapping node, or a diagnostic when the node is something else.
-    mutating func mapping(_ node: Node, what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+    mutating func mapping(_ node: Node, what: String, whatEN: String) -> [(key: String, keyNode: Node, value: Node)]? {
         guard let map = node.mapping else {
             diagnostics.append(.error(
                 location(of: node),
                 vi: "\(what) phải là danh sách dạng \"khóa: giá trị\", nhưng ở đây là \(kindVI(node)).",
-                en: "\(what) must be a mapping of \"key: value\" lines, but this is \(kindEN(node)).",
+                en: "\(whatEN) must be a mapping of \"key: value\" lines, but this is \(kindEN(node)).",
                 hintVI: "Mỗi dòng viết dạng `tieu_de: giá trị`, ví dụ `title: Tin mới`.",
                 hintEN: "Write one `key: value` per line, for example `title: News`."))
             return nil
@@ -169,14 +169,19 @@ struct YAMLFields {
         return kindEN(node)
     }
 
-    private func yamlDiagnostic(_ error: YamlError, what: String) -> Diagnostic {
+    private func yamlDiagnostic(_ error: YamlError, what: String, whatEN: String) -> Diagnostic {
         let hintVI = "Kiểm tra dấu hai chấm sau mỗi khóa, dấu ngoặc kép đóng mở đủ, và thụt lề bằng dấu cách (không dùng tab)."
         let hintEN = "Check the colon after each key, that quotes are closed, and that indentation uses spaces, not tabs."
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            // libyaml's context mark is where the broken construct began (an unclosed quote's
+            // opening line), which is where an editor has to look.
+            let place = context?.mark ?? mark
+            let detail = context.map { "\($0.text), \(problem)" } ?? problem
             return .error(
-                SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column),
-                vi: "\(what) không phải YAML hợp lệ: \(problem).", en: "\(what) is not valid YAML: \(problem).",
+                SourceLocation(path: path, line: place.line + lineOffset, column: place.column),
+                vi: "\(what) không phải YAML hợp lệ (\(detail)).", en: "\(whatEN) is not valid YAML (\(detail)).",
                 hintVI: hintVI, hintEN: hintEN)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().joined(separator: ", ")
@@ -187,7 +192,7 @@ struct YAMLFields {
         default:
             return .error(
                 SourceLocation(path: path, line: lineOffset + 1),
-                vi: "\(what) không phải YAML hợp lệ: \(error).", en: "\(what) is not valid YAML: \(error).",
+                vi: "\(what) không phải YAML hợp lệ: \(error).", en: "\(whatEN) is not valid YAML: \(error).",
                 hintVI: hintVI, hintEN: hintEN)
         }
     }

@@ -15,7 +15,7 @@ public enum FrontMatterParser {
         _ split: FrontMatterSplit, path: String, config: SiteConfig
     ) -> (ArticleFrontMatter?, [Diagnostic]) {
         var fields = YAMLFields(path: path, lineOffset: split.yamlLineOffset)
-        guard let pairs = fields.mapping(of: split.yaml, what: "Phần thông tin đầu bài (front matter)") else {
+        guard let pairs = fields.mapping(of: split.yaml, what: "Phần thông tin đầu bài (front matter)", whatEN: "The front matter") else {
             return (nil, fields.diagnostics)
         }
         var meta = ArticleFrontMatter()
@@ -154,7 +154,7 @@ public enum FrontMatterParser {
                 entries.append(.init(file: scalar.string, title: nil, location: fields.location(of: item)))
                 continue
             }
-            guard let pairs = fields.mapping(item, what: "Một tệp đính kèm") else { continue }
+            guard let pairs = fields.mapping(item, what: "Một tệp đính kèm", whatEN: "An attachment") else { continue }
             var file: String?
             var title: String?
             for (key, keyNode, value) in pairs {

@@ -10,9 +10,9 @@ public struct FeedRenderer: Sendable {
 
     public func renderAll() -> [RenderedPage] {
         var feeds = [feed(path: "rss.xml", title: config.title, description: config.description, link: "",
-                          items: Array(index.articles.indices.prefix(config.feedItems)))]
+                          items: Array(index.articles.indices.lazy.filter(isPublic).prefix(config.feedItems)))]
         for category in config.categories {
-            let members = (index.byCategory[category.slug] ?? []).prefix(config.feedItems)
+            let members = (index.byCategory[category.slug] ?? []).lazy.filter(isPublic).prefix(config.feedItems)
             feeds.append(feed(
                 path: category.slug + "/rss.xml", title: "\(category.name) - \(config.title)",
                 description: category.description.isEmpty ? category.name : category.description,
@@ -20,6 +20,9 @@ public struct FeedRenderer: Sendable {
         }
         return feeds
     }
+
+    /// Drafts shown with `--drafts` never reach aggregators.
+    private func isPublic(_ position: Int) -> Bool { index.articles[position].status.isPublic }
 
     func feed(path: String, title: String, description: String, link: String, items: [Int]) -> RenderedPage {
         let e = XMLText.escape

@@ -60,6 +60,7 @@ struct PageViews: Sendable {
             "shortDate": article.date.shortDate,
             "isoDate": article.date.iso8601,
             "summary": article.summary,
+            "hasSummary": !article.summary.isEmpty,
             "views": article.views,
             "category": ["name": article.category.name, "url": url(article.category.slug + "/")],
         ]

@@ -1,0 +1,35 @@
+# Shared by scripts/setup and scripts/test: makes sure the system packages bantin needs are there.
+# Debian/Ubuntu: installs them with apt-get (as root, or through sudo); elsewhere says what to run.
+
+need_packages() {
+  local missing=()
+  pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  echo "bantin: cần cài / installing: ${missing[*]}" >&2
+  local apt=""
+  if command -v apt-get >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+      apt="apt-get"
+    elif command -v sudo >/dev/null 2>&1; then
+      apt="sudo apt-get"
+    fi
+  fi
+  if [ -z "$apt" ]; then
+    echo "bantin: không tự cài được. Hãy chạy / cannot install by itself; please run:" >&2
+    echo "    sudo apt-get install -y ${missing[*]}   (Debian/Ubuntu)" >&2
+    echo "    brew install cmark pkg-config          (macOS)" >&2
+    exit 1
+  fi
+  DEBIAN_FRONTEND=noninteractive $apt update -qq
+  DEBIAN_FRONTEND=noninteractive $apt install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+need_swift() {
+  if ! command -v swift >/dev/null 2>&1; then
+    echo "bantin: cần Swift 6 (https://www.swift.org/install/) — Swift 6 is required." >&2
+    exit 1
+  fi
+}
