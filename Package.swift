@@ -35,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
+        // Generates large, realistic bulletins for benchmarks (no dependencies).
+        .executableTarget(name: "bantin-corpus", path: "Sources/bantin-corpus"),
         .testTarget(
             name: "BanTinTests",
             dependencies: ["BanTin", "BanTinCLI"],

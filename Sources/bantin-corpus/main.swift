@@ -1,0 +1,1 @@
+print("bantin-corpus: not yet written")
