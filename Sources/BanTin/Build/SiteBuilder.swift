@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
         report.stages.append(("parse", clock.lap()))
         guard report.succeeded, let theme else { return report.sorted() }
 
-        let index = SiteIndex(articles: assembled.articles)
+        let index = SiteIndex(articles: assembled.articles, config: config)
         report.stages.append(("index", clock.lap()))
 
         var pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()

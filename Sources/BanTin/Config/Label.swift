@@ -42,6 +42,14 @@ public struct Label: Sendable, Hashable {
             en: "The page you are looking for does not exist or has moved."),
         "back_home": Label(vi: "Về trang chủ", en: "Back to the home page"),
         "no_articles": Label(vi: "Chưa có bài viết.", en: "No articles yet."),
+        "archive": Label(vi: "Lưu trữ", en: "Archive"),
+        "archive_month": Label(vi: "Tin tháng", en: "News of"),
+        "articles": Label(vi: "bài viết", en: "articles"),
+        "tags_alphabetical": Label(vi: "Theo thứ tự chữ cái", en: "Alphabetical"),
+        "tags_by_count": Label(vi: "Theo số bài viết", en: "By number of articles"),
+        "rss": Label(vi: "Tin RSS", en: "RSS feeds"),
+        "year": Label(vi: "Năm", en: "Year"),
+        "site_links": Label(vi: "Liên kết", en: "Site links"),
         "draft": Label(vi: "Bản nháp — chưa đăng", en: "Draft — not published"),
     ]
 }

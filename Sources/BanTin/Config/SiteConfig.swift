@@ -29,6 +29,8 @@ public struct SiteConfig: Sendable {
     public var feedItems: Int = 20
     /// Longest automatic summary, in characters.
     public var summaryLength: Int = 220
+    /// Ranking of "Tin liên quan".
+    public var related = RelatedConfig()
     /// Let raw HTML in Markdown through (off: it is dropped).
     public var allowRawHTML: Bool = false
 

@@ -8,7 +8,7 @@ public enum SiteConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "timezone", "publisher", "footer", "categories",
         "labels", "per_page", "other_news_count", "featured_count", "home_category_count",
-        "most_viewed_count", "summary_length", "feed_items", "allow_raw_html",
+        "most_viewed_count", "summary_length", "feed_items", "related", "allow_raw_html",
     ]
 
     /// Parses `text` (the content of `site.yml`); the config is usable only when no error was reported.
@@ -63,6 +63,8 @@ public enum SiteConfigParser {
             case "categories":
                 sawCategories = true
                 config.categories = parseCategories(value, keyNode: keyNode, fields: &fields)
+            case "related":
+                config.related = parseRelated(value, fields: &fields)
             case "labels":
                 parseLabels(value, into: &config.labels, fields: &fields)
             default:
@@ -147,6 +149,41 @@ public enum SiteConfigParser {
             result.append(category)
         }
         return result
+    }
+
+    private static func parseRelated(_ node: Node, fields: inout YAMLFields) -> RelatedConfig {
+        var related = RelatedConfig()
+        guard let pairs = fields.mapping(node, what: "`related`", whatEN: "`related`") else { return related }
+        func number(_ value: Node, _ key: String, _ keyNode: Node, _ range: ClosedRange<Double>) -> Double? {
+            guard let text = value.scalar?.string, let number = Double(text), range.contains(number) else {
+                fields.error(keyNode, vi: "`related.\(key)` phải là số từ \(range.lowerBound) đến \(range.upperBound).",
+                             en: "`related.\(key)` must be a number from \(range.lowerBound) to \(range.upperBound).")
+                return nil
+            }
+            return number
+        }
+        for (key, keyNode, value) in pairs {
+            switch key {
+            case "count": related.count = fields.int(value, key: "related.count", at: keyNode, range: 0...50) ?? related.count
+            case "tag_weight": related.tagWeight = number(value, key, keyNode, 0...100) ?? related.tagWeight
+            case "category_bonus": related.categoryBonus = number(value, key, keyNode, 0...100) ?? related.categoryBonus
+            case "date_weight": related.dateWeight = number(value, key, keyNode, 0...100) ?? related.dateWeight
+            case "date_scale_days": related.dateScaleDays = number(value, key, keyNode, 1...100_000) ?? related.dateScaleDays
+            case "max_tag_share": related.maxTagShare = number(value, key, keyNode, 0.001...1) ?? related.maxTagShare
+            case "common_tag_floor":
+                related.commonTagFloor = fields.int(value, key: "related.common_tag_floor", at: keyNode, range: 0...1_000_000)
+                    ?? related.commonTagFloor
+            case "include_newer": related.includeNewer = fields.bool(value, key: "related.include_newer", at: keyNode) ?? false
+            case "candidates_per_tag":
+                related.candidatesPerTag = fields.int(value, key: "related.candidates_per_tag", at: keyNode, range: 10...100_000)
+                    ?? related.candidatesPerTag
+            default:
+                fields.warning(keyNode, vi: "Khóa `related.\(key)` không được dùng.", en: "Unknown key `related.\(key)` is ignored.",
+                               hintVI: "Dùng count, tag_weight, category_bonus, date_weight, date_scale_days, max_tag_share, include_newer, candidates_per_tag.",
+                               hintEN: "Use count, tag_weight, category_bonus, date_weight, date_scale_days, max_tag_share, common_tag_floor, include_newer, candidates_per_tag.")
+            }
+        }
+        return related
     }
 
     private static func parseLabels(_ node: Node, into labels: inout [String: Label], fields: inout YAMLFields) {

@@ -1,4 +1,4 @@
-/// Renders every page of the site from the index, in parallel, in a fixed order.
+/// Renders every HTML page of the site from the index, in parallel, in a fixed order.
 public struct PageRenderer: Sendable {
     public let config: SiteConfig
     public let index: SiteIndex
@@ -14,11 +14,13 @@ public struct PageRenderer: Sendable {
 
     var views: PageViews { PageViews(config: config, index: index, draftsShown: draftsShown) }
 
-    /// Every page: articles, category lists, home, 404.
+    /// Every page: articles, list pages, tag index, archive index, home, 404.
     public func renderAll() -> [RenderedPage] {
         let positions = index.articles.indices.filter { index.articles[$0].redirect == nil }
         var pages = positions.parallelMap { articlePage(at: $0) }
-        pages += config.categories.flatMap { categoryPages($0) }
+        pages += index.lists(config: config).parallelMap { listPages($0) }.flatMap { $0 }
+        pages.append(tagIndexPage())
+        pages.append(archiveIndexPage())
         pages.append(homePage())
         pages.append(notFoundPage())
         return pages
@@ -29,22 +31,58 @@ public struct PageRenderer: Sendable {
         return RenderedPage(path: article.path + "index.html", contents: templates.render("article", views.article(at: position)))
     }
 
-    public func categoryPages(_ category: CategoryConfig) -> [RenderedPage] {
-        let members = index.byCategory[category.slug] ?? []
-        let base = category.slug + "/"
-        return Pagination.pages(total: members.count, perPage: config.perPage).map { page in
-            let path = Pagination.path(base: base, page: page.page)
-            let pageTitle = page.page > 1 ? "\(category.name) - \(config.label("page").vi) \(page.page)" : category.name
-            var context = views.chrome(title: pageTitle, description: category.description, path: path, currentCategory: category.slug)
+    /// The pages of one list (category, tag, author, month), `perPage` teasers each.
+    public func listPages(_ list: ArticleList) -> [RenderedPage] {
+        Pagination.pages(total: list.members.count, perPage: config.perPage).map { page in
+            let path = Pagination.path(base: list.base, page: page.page)
+            let pageTitle = page.page > 1 ? "\(list.heading) - \(config.label("page").vi) \(page.page)" : list.heading
+            var context = views.chrome(
+                title: pageTitle, description: list.description, path: path, currentCategory: list.categorySlug)
             context["list"] = [
-                "heading": category.name,
-                "description": category.description.isEmpty ? false : category.description,
-                "teasers": views.teasers(members[page.range]),
-                "pagination": views.pagination(page, base: base),
+                "heading": list.heading,
+                "kind": list.kind.rawValue,
+                "kindLabel": list.kind == .tag ? config.label("tags").vi : list.kind == .author ? config.label("author").vi : false,
+                "description": list.description.isEmpty || list.kind != .category ? false : list.description,
+                "teasers": views.teasers(list.members[page.range]),
+                "pagination": views.pagination(page, base: list.base),
                 "pageNumber": page.page > 1 ? page.page : 0,
             ] as [String: Any]
             return RenderedPage(path: path + "index.html", contents: templates.render("list", context))
         }
+    }
+
+    /// `/chu-de/`: every tag with its count, alphabetically and by count.
+    public func tagIndexPage() -> RenderedPage {
+        let label = config.label("tags")
+        var context = views.chrome(
+            title: label.vi, description: "\(label.vi) - \(config.title)", path: SiteIndex.tagsPath, currentCategory: nil)
+        let terms = index.tags.terms.map { term -> [String: Any] in
+            ["name": term.name, "url": views.url(SiteIndex.tagsPath + term.slug + "/"), "count": term.members.count]
+        }
+        let byCount = terms.indices.sorted { lhs, rhs in
+            let left = index.tags.terms[lhs].members.count, right = index.tags.terms[rhs].members.count
+            return left != right ? left > right : lhs < rhs
+        }
+        context["alphabetical"] = terms
+        context["byCount"] = byCount.map { terms[$0] }
+        context["hasTags"] = !terms.isEmpty
+        return RenderedPage(path: SiteIndex.tagsPath + "index.html", contents: templates.render("tags", context))
+    }
+
+    /// `/luu-tru/`: years, each with its months and counts.
+    public func archiveIndexPage() -> RenderedPage {
+        let label = config.label("archive")
+        var context = views.chrome(
+            title: label.vi, description: "\(label.vi) - \(config.title)", path: SiteIndex.archivePath, currentCategory: nil)
+        context["years"] = index.archive.years.map { year -> [String: Any] in
+            [
+                "year": year.year, "id": "nam-\(year.year)",
+                "months": year.months.map { month -> [String: Any] in
+                    ["month": month.month, "year": month.year, "url": views.url(month.path), "count": month.members.count]
+                },
+            ]
+        }
+        return RenderedPage(path: SiteIndex.archivePath + "index.html", contents: templates.render("archive", context))
     }
 
     public func homePage() -> RenderedPage {
@@ -52,7 +90,6 @@ public struct PageRenderer: Sendable {
         let featured = Array(index.featured.prefix(config.featuredCount))
         context["lead"] = featured.first.map { views.teaser(index.articles[$0]) }
         context["featured"] = views.teasers(featured.dropFirst())
-        context["latest"] = views.teasers(index.articles.indices.prefix(config.featuredCount))
         context["sections"] = config.categories.compactMap { category -> [String: Any]? in
             guard let members = index.byCategory[category.slug], !members.isEmpty else { return nil }
             return [

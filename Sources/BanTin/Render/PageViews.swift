@@ -45,6 +45,8 @@ struct PageViews: Sendable {
                 "jsURL": url("assets/bantin.js"),
                 "iconURL": url("assets/favicon.svg"),
                 "feedURL": url("rss.xml"),
+                "tagsURL": url(SiteIndex.tagsPath),
+                "archiveURL": url(SiteIndex.archivePath),
             ] as [String: Any],
             "page": page,
         ]
@@ -91,7 +93,14 @@ struct PageViews: Sendable {
         view["bodyHTML"] = article.bodyHTML
         if !article.imageCaption.isEmpty { view["caption"] = article.imageCaption }
         if article.summaryGiven { view["lead"] = article.summary }
-        view["tags"] = article.tags.map { ["name": $0] }
+        view["tags"] = index.tags.termsOfArticle[position].map { term -> [String: Any] in
+            let tag = index.tags.terms[term]
+            return ["name": tag.name, "url": url(SiteIndex.tagsPath + tag.slug + "/")]
+        }
+        if let author = index.authors.termsOfArticle[position].first {
+            view["authorURL"] = url(SiteIndex.authorsPath + index.authors.terms[author].slug + "/")
+        }
+        view["monthURL"] = url(index.monthPath(of: position))
         view["draft"] = notPublic
         view["statusName"] = article.status.vietnameseName
         view["attachments"] = article.attachments.map { file -> [String: Any] in
@@ -107,7 +116,10 @@ struct PageViews: Sendable {
         view["featured"] = article.featured
         view["share"] = share(article)
         context["article"] = view
-        let others = index.otherNews(for: position, count: config.otherNewsCount)
+        let related = index.related[position]
+        context["related"] = teasers(related)
+        context["hasRelated"] = !related.isEmpty
+        let others = index.otherNews(for: position, count: config.otherNewsCount, excluding: related)
         context["otherNews"] = teasers(others)
         context["hasOtherNews"] = !others.isEmpty
         return context

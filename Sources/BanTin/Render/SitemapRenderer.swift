@@ -13,13 +13,14 @@ public struct SitemapRenderer: Sendable {
     /// Every page readers can reach, with its last change, in a fixed order.
     func entries() -> [(path: String, lastModified: SiteDate?)] {
         var entries: [(String, SiteDate?)] = [("", index.articles.first?.date)]
-        for category in config.categories {
-            let members = index.byCategory[category.slug] ?? []
-            for page in Pagination.pages(total: members.count, perPage: config.perPage) {
-                let newest = page.range.first.map { index.articles[members[$0]].date }
-                entries.append((Pagination.path(base: category.slug + "/", page: page.page), newest))
+        for list in index.lists(config: config) {
+            for page in Pagination.pages(total: list.members.count, perPage: config.perPage) {
+                let newest = page.range.first.map { index.articles[list.members[$0]].date }
+                entries.append((Pagination.path(base: list.base, page: page.page), newest))
             }
         }
+        entries.append((SiteIndex.tagsPath, index.articles.first?.date))
+        entries.append((SiteIndex.archivePath, index.articles.first?.date))
         for article in index.articles where article.redirect == nil && article.status.isPublic {
             entries.append((article.path, article.date))
         }

@@ -45,3 +45,12 @@ private final class ResultSlots<Result: Sendable>: Sendable {
 private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<Element>
 }
+
+/// Runs `work` on consecutive ranges of `0..<count` on all cores and joins the results in order.
+/// Each call gets a whole range, so it can reuse scratch memory across the items of its range.
+func parallelRanges<Result: Sendable>(count: Int, work: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+    guard count > 0 else { return [] }
+    let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+    let starts = Array(stride(from: 0, to: count, by: chunk))
+    return starts.parallelMap { start in work(start..<Swift.min(start + chunk, count)) }.flatMap { $0 }
+}
