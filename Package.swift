@@ -37,6 +37,8 @@ let package = Package(
         .executableTarget(name: "bantin", dependencies: ["BanTinCLI"]),
         // Generates large, realistic bulletins for benchmarks (no dependencies).
         .executableTarget(name: "bantin-corpus", path: "Sources/bantin-corpus"),
+        // Times the related-news ranking on synthetic articles in memory (no disk).
+        .executableTarget(name: "bantin-bench", dependencies: ["BanTin"], path: "Sources/bantin-bench"),
         .testTarget(
             name: "BanTinTests",
             dependencies: ["BanTin", "BanTinCLI"],

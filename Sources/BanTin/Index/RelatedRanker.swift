@@ -24,15 +24,24 @@ public struct RelatedRanker: Sendable {
         let config = self.config
         let weights = tagWeights
         let slugPositions = positionOfSlug
+        // Compact columns: the hot loop reads these, never the large `Article` values.
+        var categoryNumbers: [String: Int32] = [:]
+        let categoryOf = articles.map { article -> Int32 in
+            if let number = categoryNumbers[article.category.slug] { return number }
+            let number = Int32(categoryNumbers.count)
+            categoryNumbers[article.category.slug] = number
+            return number
+        }
+        let epochOf = articles.map(\.date.epochSeconds)
+        let viewsOf = articles.map(\.views)
         return parallelRanges(count: count) { range in
             var scores = [Double](repeating: 0, count: count)
             var touched: [Int] = []
             var results: [[Int]] = []
             results.reserveCapacity(range.count)
             for position in range {
-                let article = articles[position]
                 var chosen: [Int] = []
-                for slug in article.related {
+                for slug in articles[position].related {
                     guard let other = slugPositions[slug], other != position, !chosen.contains(other) else { continue }
                     chosen.append(other)
                 }
@@ -47,31 +56,37 @@ public struct RelatedRanker: Sendable {
                         scores[candidate] += weights[term]
                     }
                 }
-                var ranked: [(position: Int, score: Double)] = []
-                ranked.reserveCapacity(touched.count)
+                // Keep only the best `wanted` candidates: a small sorted buffer, no full sort.
+                let wanted = config.count - chosen.count
+                var best: [(position: Int, score: Double)] = []
+                best.reserveCapacity(wanted + 1)
                 for candidate in touched {
                     var score = scores[candidate]
                     scores[candidate] = 0
-                    let other = articles[candidate]
-                    if other.category.slug == article.category.slug { score += config.categoryBonus }
-                    let days = Double(abs(other.date.epochSeconds - article.date.epochSeconds)) / 86_400
+                    if categoryOf[candidate] == categoryOf[position] { score += config.categoryBonus }
+                    let days = Double(abs(epochOf[candidate] - epochOf[position])) / 86_400
                     score += config.dateWeight / (1 + days / config.dateScaleDays)
-                    ranked.append((candidate, score))
+                    guard !chosen.contains(candidate) else { continue }
+                    let entry = (position: candidate, score: score)
+                    if best.count == wanted, let last = best.last, !Self.ranksBefore(entry, last, views: viewsOf) { continue }
+                    var slot = best.count
+                    while slot > 0, Self.ranksBefore(entry, best[slot - 1], views: viewsOf) { slot -= 1 }
+                    best.insert(entry, at: slot)
+                    if best.count > wanted { best.removeLast() }
                 }
                 touched.removeAll(keepingCapacity: true)
-                ranked.sort { lhs, rhs in
-                    if lhs.score != rhs.score { return lhs.score > rhs.score }
-                    let left = articles[lhs.position].views, right = articles[rhs.position].views
-                    if left != right { return left > right }
-                    return lhs.position < rhs.position
-                }
-                for entry in ranked where chosen.count < config.count && !chosen.contains(entry.position) {
-                    chosen.append(entry.position)
-                }
+                chosen += best.map(\.position)
                 results.append(chosen)
             }
             return results
         }
+    }
+
+    /// Higher score first; then more views; then newer (earlier in the index).
+    static func ranksBefore(_ lhs: (position: Int, score: Double), _ rhs: (position: Int, score: Double), views: [Int]) -> Bool {
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        if views[lhs.position] != views[rhs.position] { return views[lhs.position] > views[rhs.position] }
+        return lhs.position < rhs.position
     }
 
     /// What sharing this tag is worth: rarer tags more, too common ones nothing.

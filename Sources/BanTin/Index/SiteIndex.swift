@@ -19,7 +19,12 @@ public struct SiteIndex: Sendable {
     public let related: [[Int]]
 
     public init(articles: [Article], config: SiteConfig = SiteConfig()) {
-        let sorted = articles.sorted(by: Article.newestFirst)
+        // Sort positions, not the large article values.
+        let epochs = articles.map(\.date.epochSeconds)
+        let order = articles.indices.sorted { lhs, rhs in
+            epochs[lhs] != epochs[rhs] ? epochs[lhs] > epochs[rhs] : articles[lhs].path < articles[rhs].path
+        }
+        let sorted = order.map { articles[$0] }
         self.articles = sorted
         var byCategory: [String: [Int]] = [:]
         var positionInCategory: [Int] = []

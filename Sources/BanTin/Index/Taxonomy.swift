@@ -16,8 +16,14 @@ public struct Taxonomy: Sendable {
 
     /// The key under which spellings merge: NFC, lower case, single spaces, trimmed.
     public static func key(_ name: String) -> String {
-        name.precomposedStringWithCanonicalMapping.lowercased()
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        nfc(name).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// NFC, skipping Foundation's costly normalisation when no combining mark is present
+    /// (text read from files is NFC already).
+    static func nfc(_ text: String) -> String {
+        text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
+            ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// Groups `names(article)` over `articles` (already newest first). A tie between spellings goes
@@ -27,14 +33,21 @@ public struct Taxonomy: Sendable {
         var spellings: [String: [String: Int]] = [:]
         var keysOfArticle: [[String]] = []
         keysOfArticle.reserveCapacity(articles.count)
+        var keyOfName: [String: String] = [:]  // names repeat: normalise each spelling once
         for (position, article) in articles.enumerated() {
             var keys: [String] = []
             for name in names(article) {
-                let key = Self.key(name)
+                let key: String
+                if let known = keyOfName[name] {
+                    key = known
+                } else {
+                    key = Self.key(name)
+                    keyOfName[name] = key
+                }
                 guard !key.isEmpty, !keys.contains(key) else { continue }
                 keys.append(key)
                 members[key, default: []].append(position)
-                spellings[key, default: [:]][name.precomposedStringWithCanonicalMapping, default: 0] += 1
+                spellings[key, default: [:]][Self.nfc(name), default: 0] += 1
             }
             keysOfArticle.append(keys)
         }
