@@ -45,7 +45,12 @@ public struct SiteBuilder: Sendable {
         var pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()
         pages += FeedRenderer(config: config, index: index).renderAll()
         pages += SitemapRenderer(config: config, index: index).renderAll()
+        let redirects = RedirectRenderer(config: config, index: index, templates: theme)
+        let redirectPages = redirects.renderAll()
+        report.diagnostics += OutputClashes.check(pages: pages, redirects: redirects.redirects())
+        pages += redirectPages
         report.stages.append(("render", clock.lap()))
+        guard report.succeeded else { return report.sorted() }
 
         var copies: [(from: String, to: String)] = []
         for file in assembled.media {

@@ -50,6 +50,11 @@ public struct Label: Sendable, Hashable {
         "rss": Label(vi: "Tin RSS", en: "RSS feeds"),
         "year": Label(vi: "Năm", en: "Year"),
         "site_links": Label(vi: "Liên kết", en: "Site links"),
+        "moved": Label(vi: "Bài viết đã chuyển địa chỉ", en: "This article has moved"),
+        "moved_text": Label(vi: "Bài viết này nay ở địa chỉ mới:", en: "This article is now at:"),
+        "updated": Label(vi: "Cập nhật", en: "Updated"),
+        "all_feeds": Label(vi: "Các kênh tin RSS", en: "RSS feeds"),
+        "site_feed": Label(vi: "Toàn bộ tin", en: "All news"),
         "draft": Label(vi: "Bản nháp — chưa đăng", en: "Draft — not published"),
     ]
 }

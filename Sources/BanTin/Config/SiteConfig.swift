@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
     public var timeZoneID: String = "Asia/Ho_Chi_Minh"
     /// The publisher shown in the footer.
     public var publisher: String = ""
+    /// The publisher's logo, a path below the site (for search engines and sharing).
+    public var logo: String = "assets/logo.svg"
     /// Footer lines (address, licence, contact).
     public var footer: [String] = []
     public var categories: [CategoryConfig] = []

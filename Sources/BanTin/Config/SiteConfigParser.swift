@@ -6,7 +6,7 @@ public enum SiteConfigParser {
     public static let fileName = "site.yml"
 
     static let knownKeys: Set<String> = [
-        "title", "description", "base_url", "language", "timezone", "publisher", "footer", "categories",
+        "title", "description", "base_url", "logo", "language", "timezone", "publisher", "footer", "categories",
         "labels", "per_page", "other_news_count", "featured_count", "home_category_count",
         "most_viewed_count", "summary_length", "feed_items", "related", "allow_raw_html",
     ]
@@ -24,6 +24,7 @@ public enum SiteConfigParser {
             switch key {
             case "title": config.title = fields.string(value, key: key, at: keyNode) ?? config.title
             case "description": config.description = fields.string(value, key: key, at: keyNode) ?? ""
+            case "logo": config.logo = (fields.string(value, key: key, at: keyNode) ?? config.logo).trimmingPrefixSlash
             case "publisher": config.publisher = fields.string(value, key: key, at: keyNode) ?? ""
             case "footer": config.footer = fields.stringList(value, key: key, at: keyNode) ?? []
             case "language": config.language = fields.string(value, key: key, at: keyNode) ?? "vi"
@@ -84,6 +85,7 @@ public enum SiteConfigParser {
         return (config, fields.diagnostics)
     }
 
+    /// `base_url` as written, without a trailing slash problem: `https://host/sub/`.
     static func normalizeBaseURL(_ url: String) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
@@ -209,5 +211,13 @@ public enum SiteConfigParser {
             }
             labels[key] = label
         }
+    }
+}
+
+extension String {
+    fileprivate var trimmingPrefixSlash: String {
+        var text = Substring(self)
+        while text.first == "/" { text = text.dropFirst() }
+        return String(text)
     }
 }

@@ -23,6 +23,10 @@ public struct Article: Sendable {
     public var redirect: String?
     public var audio: MediaFile?
     public var attachments: [MediaFile]
+    /// When the article was last changed, if the editor said so.
+    public var updated: SiteDate? = nil
+    /// Old addresses (paths below the site root) that redirect here, with where each was written.
+    public var aliases: [ArticleFrontMatter.Located<String>] = []
     /// The body as HTML (safe: raw HTML dropped unless the site allows it).
     public var bodyHTML: String
 

@@ -49,12 +49,19 @@ struct ArticleBodyBuilder: Sendable {
             }
         }
         let summary = meta.summary ?? SummaryText.cut(rendered.firstParagraph, limit: config.summaryLength)
-        let article = Article(
+        var article = Article(
             sourcePath: item.path, slug: slug, category: category, title: meta.title, date: date,
             author: meta.author, views: meta.views, summary: summary, summaryGiven: meta.summary != nil, image: image, imageCaption: meta.imageCaption,
             tags: meta.tags, featured: meta.featured, related: meta.related.map { Slugger.slug($0.value) },
             status: meta.status, redirect: meta.redirect, audio: audio, attachments: attachments,
             bodyHTML: meta.redirect == nil ? rendered.html : "")
+        article.updated = meta.updated
+        article.aliases = meta.aliases
+        if let updated = meta.updated, updated < date {
+            diagnostics.append(.warning(
+                SourceLocation(path: item.path), vi: "Ngày cập nhật (`updated`) sớm hơn ngày đăng.",
+                en: "`updated` is earlier than `date`.", hintVI: "Kiểm tra lại hai ngày.", hintEN: "Check both dates."))
+        }
         return (diagnostics.contains { $0.severity == .error } ? nil : article, media, diagnostics)
     }
 }

@@ -29,4 +29,7 @@ public struct ArticleFrontMatter: Sendable {
     public var redirect: String?
     public var audio: Located<String>?
     public var attachments: [AttachmentEntry] = []
+    public var updated: SiteDate?
+    /// Old addresses of the article (paths below the site), each with where it was written.
+    public var aliases: [Located<String>] = []
 }

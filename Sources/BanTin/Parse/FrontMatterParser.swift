@@ -6,7 +6,7 @@ import Yams
 public enum FrontMatterParser {
     public static let knownKeys: [String] = [
         "title", "date", "author", "category", "views", "summary", "image", "image_caption", "tags",
-        "featured", "related", "slug", "status", "redirect", "audio", "attachments",
+        "featured", "related", "slug", "status", "redirect", "audio", "attachments", "updated", "aliases",
     ]
     static let required = ["title", "date", "author", "category"]
     static let longTitle = 200
@@ -127,6 +127,23 @@ public enum FrontMatterParser {
             meta.audio = fields.string(value, key: key, at: keyNode).map { .init(value: $0, location: at) }
         case "attachments":
             meta.attachments = readAttachments(value, keyNode: keyNode, fields: &fields)
+        case "updated":
+            guard let text = fields.string(value, key: key, at: keyNode) else { return }
+            switch DateParser.parse(text, timeZone: config.timeZone) {
+            case .success(let date): meta.updated = date
+            case .failure(let problem):
+                fields.error(keyNode, vi: problem.vi, en: problem.en, hintVI: problem.hintVI, hintEN: problem.hintEN)
+            }
+        case "aliases":
+            for alias in fields.stringList(value, key: key, at: keyNode) ?? [] {
+                guard let path = AliasPath.normalize(alias) else {
+                    fields.error(keyNode, vi: "Địa chỉ cũ \"\(alias)\" không hợp lệ.", en: "Old address \"\(alias)\" is not valid.",
+                                 hintVI: "Viết đường dẫn bắt đầu bằng /, không có `..`, ví dụ `/vi/news/tin-chuyen-nganh/Pages/bai-viet.aspx`.",
+                                 hintEN: "Write a path starting with /, without `..`, e.g. `/vi/news/tin-chuyen-nganh/Pages/bai-viet.aspx`.")
+                    continue
+                }
+                meta.aliases.append(.init(value: path, location: at))
+            }
         default:
             fields.warning(keyNode, vi: "Khóa `\(key)` không được dùng và sẽ bị bỏ qua.",
                            en: "Unknown key `\(key)` is ignored.",

@@ -1,4 +1,4 @@
-/// RSS 2.0 feeds: the whole site at `rss.xml`, each category at `<category>/rss.xml`.
+/// RSS 2.0 feeds: the whole site at `rss.xml`; each category, tag and author at `<list>/rss.xml`.
 public struct FeedRenderer: Sendable {
     public let config: SiteConfig
     public let index: SiteIndex
@@ -8,15 +8,18 @@ public struct FeedRenderer: Sendable {
         self.index = index
     }
 
+    /// The lists that have a feed: categories, tags, authors (months do not).
+    public func feedLists() -> [ArticleList] {
+        index.lists(config: config).filter { $0.kind != .month }
+    }
+
     public func renderAll() -> [RenderedPage] {
         var feeds = [feed(path: "rss.xml", title: config.title, description: config.description, link: "",
                           items: Array(index.articles.indices.lazy.filter(isPublic).prefix(config.feedItems)))]
-        for category in config.categories {
-            let members = (index.byCategory[category.slug] ?? []).lazy.filter(isPublic).prefix(config.feedItems)
-            feeds.append(feed(
-                path: category.slug + "/rss.xml", title: "\(category.name) - \(config.title)",
-                description: category.description.isEmpty ? category.name : category.description,
-                link: category.slug + "/", items: Array(members)))
+        feeds += feedLists().parallelMap { list in
+            feed(path: list.base + "rss.xml", title: "\(list.heading) - \(config.title)",
+                 description: list.description.isEmpty ? list.heading : list.description, link: list.base,
+                 items: Array(list.members.lazy.filter(isPublic).prefix(config.feedItems)))
         }
         return feeds
     }
@@ -50,6 +53,10 @@ public struct FeedRenderer: Sendable {
             xml += "<dc:creator>\(e(article.author))</dc:creator>\n"
             xml += "<category>\(e(article.category.name))</category>\n"
             xml += "<pubDate>\(article.date.rfc822)</pubDate>\n"
+            for term in index.tags.termsOfArticle[position] {
+                let tag = index.tags.terms[term].name
+                xml += "<category domain=\"\(e(config.baseURL + SiteIndex.tagsPath))\">\(e(tag))</category>\n"
+            }
             if let media = article.audio ?? article.image {
                 let url = config.baseURL + LinkResolver.percentEncodePath(media.outputPath)
                 xml += "<enclosure url=\"\(e(url))\" length=\"\(media.size)\" type=\"\(MediaType.of(media.fileName))\"/>\n"

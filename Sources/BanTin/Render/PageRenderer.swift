@@ -21,6 +21,7 @@ public struct PageRenderer: Sendable {
         pages += index.lists(config: config).parallelMap { listPages($0) }.flatMap { $0 }
         pages.append(tagIndexPage())
         pages.append(archiveIndexPage())
+        pages.append(feedsPage())
         pages.append(homePage())
         pages.append(notFoundPage())
         return pages
@@ -36,8 +37,9 @@ public struct PageRenderer: Sendable {
         Pagination.pages(total: list.members.count, perPage: config.perPage).map { page in
             let path = Pagination.path(base: list.base, page: page.page)
             let pageTitle = page.page > 1 ? "\(list.heading) - \(config.label("page").vi) \(page.page)" : list.heading
+            let feed = list.kind == .month ? nil : (url: views.url(list.base + "rss.xml"), title: "\(list.heading) - \(config.title)")
             var context = views.chrome(
-                title: pageTitle, description: list.description, path: path, currentCategory: list.categorySlug)
+                title: pageTitle, description: list.description, path: path, currentCategory: list.categorySlug, feed: feed)
             context["list"] = [
                 "heading": list.heading,
                 "kind": list.kind.rawValue,
@@ -83,6 +85,25 @@ public struct PageRenderer: Sendable {
             ]
         }
         return RenderedPage(path: SiteIndex.archivePath + "index.html", contents: templates.render("archive", context))
+    }
+
+    /// `/rss/`: every feed of the site, as the portals list them.
+    public func feedsPage() -> RenderedPage {
+        let label = config.label("all_feeds")
+        var context = views.chrome(title: label.vi, description: "\(label.vi) - \(config.title)", path: "rss/", currentCategory: nil)
+        func feeds(_ kind: ArticleList.Kind) -> [[String: Any]] {
+            index.lists(config: config).filter { $0.kind == kind }.map { list -> [String: Any] in
+                ["title": list.heading, "url": views.url(list.base + "rss.xml")]
+            }
+        }
+        context["groups"] = [
+            ["id": "kenh-chung", "name": config.label("site_feed").vi,
+             "feeds": [["title": config.title, "url": views.url("rss.xml")]]],
+            ["id": "kenh-chuyen-muc", "name": config.label("categories").vi, "feeds": feeds(.category)],
+            ["id": "kenh-chu-de", "name": config.label("tags").vi, "feeds": feeds(.tag)],
+            ["id": "kenh-tac-gia", "name": config.label("author").vi, "feeds": feeds(.author)],
+        ].filter { (($0["feeds"] as? [[String: Any]]) ?? []).isEmpty == false }
+        return RenderedPage(path: "rss/index.html", contents: templates.render("feeds", context))
     }
 
     public func homePage() -> RenderedPage {

@@ -14,7 +14,10 @@ struct PageViews: Sendable {
     func absoluteURL(_ path: String) -> String { config.baseURL + path }
 
     /// What every page shares: site, labels, menu, document metadata.
-    func chrome(title: String?, description: String, path: String, currentCategory: String?, noindex: Bool = false) -> [String: Any] {
+    func chrome(
+        title: String?, description: String, path: String, currentCategory: String?, noindex: Bool = false,
+        feed: (url: String, title: String)? = nil
+    ) -> [String: Any] {
         var labels: [String: Any] = [:]
         for (key, label) in config.labels { labels[key] = ["vi": label.vi, "en": label.en] }
         let nav: [[String: Any]] = config.categories.map {
@@ -23,13 +26,21 @@ struct PageViews: Sendable {
         let documentTitle = title.map { "\($0) - \(config.title)" } ?? config.title
         var page: [String: Any] = [
             "title": documentTitle,
+            "heading": title ?? config.title,
             "description": description.isEmpty ? config.description : description,
             "canonical": absoluteURL(path),
             "noindex": noindex,
+            "ogType": "website",
+            "siteName": config.title,
+            "image": absoluteURL(LinkResolver.percentEncodePath(config.logo)),
+            "twitterCard": "summary",
         ]
-        if let category = config.categories.first(where: { $0.slug == currentCategory }) {
-            page["categoryFeedURL"] = url(category.slug + "/rss.xml")
-            page["categoryFeedTitle"] = "\(category.name) - \(config.title)"
+        if let feed {
+            page["feedURL"] = feed.url
+            page["feedTitle"] = feed.title
+        } else if let category = config.categories.first(where: { $0.slug == currentCategory }) {
+            page["feedURL"] = url(category.slug + "/rss.xml")
+            page["feedTitle"] = "\(category.name) - \(config.title)"
         }
         return [
             "lang": config.language,
@@ -45,6 +56,7 @@ struct PageViews: Sendable {
                 "jsURL": url("assets/bantin.js"),
                 "iconURL": url("assets/favicon.svg"),
                 "feedURL": url("rss.xml"),
+                "feedsURL": url("rss/"),
                 "tagsURL": url(SiteIndex.tagsPath),
                 "archiveURL": url(SiteIndex.archivePath),
             ] as [String: Any],
@@ -115,7 +127,23 @@ struct PageViews: Sendable {
         view["hasTags"] = !article.tags.isEmpty
         view["featured"] = article.featured
         view["share"] = share(article)
+        if let updated = article.updated {
+            view["updated"] = ["dateLine": updated.vietnameseDateLine, "isoDate": updated.iso8601]
+        }
         context["article"] = view
+        if var page = context["page"] as? [String: Any] {
+            page["ogType"] = "article"
+            page["published"] = article.date.iso8601
+            page["modified"] = (article.updated ?? article.date).iso8601
+            page["section"] = article.category.name
+            page["tags"] = tagNames(position)
+            if let image = article.image {
+                page["image"] = absoluteURL(LinkResolver.percentEncodePath(image.outputPath))
+                page["twitterCard"] = "summary_large_image"
+            }
+            page["jsonLD"] = jsonLD(article, tags: tagNames(position))
+            context["page"] = page
+        }
         let related = index.related[position]
         context["related"] = teasers(related)
         context["hasRelated"] = !related.isEmpty
@@ -123,6 +151,37 @@ struct PageViews: Sendable {
         context["otherNews"] = teasers(others)
         context["hasOtherNews"] = !others.isEmpty
         return context
+    }
+
+    /// schema.org `NewsArticle` for search engines, from the same data as the page.
+    /// The article's tags in their site-wide spelling.
+    func tagNames(_ position: Int) -> [String] {
+        index.tags.termsOfArticle[position].map { index.tags.terms[$0].name }
+    }
+
+    func jsonLD(_ article: Article, tags: [String]) -> String {
+        var object: [String: Any] = [
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title,
+            "description": article.summary,
+            "datePublished": article.date.iso8601,
+            "dateModified": (article.updated ?? article.date).iso8601,
+            "author": [["@type": "Person", "name": article.author]],
+            "publisher": [
+                "@type": "Organization",
+                "name": config.publisher.isEmpty ? config.title : config.publisher,
+                "logo": ["@type": "ImageObject", "url": absoluteURL(LinkResolver.percentEncodePath(config.logo))],
+            ] as [String: Any],
+            "mainEntityOfPage": ["@type": "WebPage", "@id": absoluteURL(article.path)],
+            "articleSection": article.category.name,
+            "inLanguage": config.language,
+        ]
+        if let image = article.image {
+            object["image"] = [absoluteURL(LinkResolver.percentEncodePath(image.outputPath))]
+        }
+        if !tags.isEmpty { object["keywords"] = tags.joined(separator: ", ") }
+        return JSONText.encode(object)
     }
 
     func share(_ article: Article) -> [String: Any] {

@@ -4,10 +4,13 @@ public struct SitemapRenderer: Sendable {
 
     public let config: SiteConfig
     public let index: SiteIndex
+    /// URLs per sitemap file before it is split (the protocol's limit; smaller in tests).
+    public let maxURLs: Int
 
-    public init(config: SiteConfig, index: SiteIndex) {
+    public init(config: SiteConfig, index: SiteIndex, maxURLs: Int = SitemapRenderer.maxURLsPerFile) {
         self.config = config
         self.index = index
+        self.maxURLs = maxURLs
     }
 
     /// Every page readers can reach, with its last change, in a fixed order.
@@ -21,8 +24,9 @@ public struct SitemapRenderer: Sendable {
         }
         entries.append((SiteIndex.tagsPath, index.articles.first?.date))
         entries.append((SiteIndex.archivePath, index.articles.first?.date))
+        entries.append(("rss/", index.articles.first?.date))
         for article in index.articles where article.redirect == nil && article.status.isPublic {
-            entries.append((article.path, article.date))
+            entries.append((article.path, article.updated ?? article.date))
         }
         return entries
     }
@@ -30,13 +34,13 @@ public struct SitemapRenderer: Sendable {
     public func renderAll() -> [RenderedPage] {
         let all = entries()
         var pages: [RenderedPage] = []
-        if all.count <= Self.maxURLsPerFile {
+        if all.count <= maxURLs {
             pages.append(RenderedPage(path: "sitemap.xml", contents: urlset(all[...])))
         } else {
             var parts: [String] = []
             var start = 0
             while start < all.count {
-                let end = min(start + Self.maxURLsPerFile, all.count)
+                let end = min(start + maxURLs, all.count)
                 let name = "sitemap-\(parts.count + 1).xml"
                 pages.append(RenderedPage(path: name, contents: urlset(all[start..<end])))
                 parts.append(name)

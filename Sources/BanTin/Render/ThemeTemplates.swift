@@ -5,7 +5,7 @@ import Mustache
 /// every partial it includes present, no template including itself.
 public struct ThemeTemplates: Sendable {
     /// The page templates a theme must have.
-    public static let pageTemplates = ["article", "list", "home", "404", "tags", "archive"]
+    public static let pageTemplates = ["article", "list", "home", "404", "tags", "archive", "feeds", "redirect"]
 
     public let library: MustacheLibrary
 

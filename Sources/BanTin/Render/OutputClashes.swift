@@ -1,0 +1,26 @@
+/// Finds two things that want the same output file: an old address (`aliases:`) that lands on a
+/// page bantin writes, or on another article's old address.
+public enum OutputClashes {
+    public static func check(
+        pages: [RenderedPage], redirects: [(alias: String, target: String, location: SourceLocation)]
+    ) -> [Diagnostic] {
+        var owners: [String: (vi: String, en: String)] = [:]
+        for page in pages { owners[page.path] = ("trang /\(page.path)", "the page /\(page.path)") }
+        var diagnostics: [Diagnostic] = []
+        for redirect in redirects {
+            let file = AliasPath.outputFile(redirect.alias)
+            if let owner = owners[file] {
+                diagnostics.append(.error(
+                    redirect.location,
+                    vi: "Địa chỉ cũ /\(redirect.alias) trùng với \(owner.vi).",
+                    en: "Old address /\(redirect.alias) clashes with \(owner.en).",
+                    hintVI: "Xóa địa chỉ cũ này hoặc sửa cho đúng; mỗi địa chỉ chỉ dẫn tới một nơi.",
+                    hintEN: "Remove or correct this old address; each address can lead to one place only."))
+                continue
+            }
+            let place = "\(redirect.location.path):\(redirect.location.line)"
+            owners[file] = ("địa chỉ cũ khai báo ở \(place)", "the old address declared at \(place)")
+        }
+        return diagnostics
+    }
+}
