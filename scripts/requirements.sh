@@ -33,3 +33,26 @@ need_swift() {
     exit 1
   fi
 }
+
+# Tools some tests use (nginx for `nginx -t`; more as tests need them). Installed when missing and
+# possible; a test that needs a missing tool says so instead of failing.
+need_test_tools() {
+  local missing=()
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "bantin: (không bắt buộc / optional) sudo apt-get install -y ${missing[*]}" >&2
+    return 0
+  fi
+  echo "bantin: cài công cụ kiểm thử / installing test tools: ${missing[*]}" >&2
+  # Packaged services must not start (nginx would take port 80).
+  local policy=/usr/sbin/policy-rc.d created=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && created=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
+    || echo "bantin: could not install ${missing[*]}; the tests that need them will say so" >&2
+  [ -n "$created" ] && rm -f "$policy"
+  return 0
+}
