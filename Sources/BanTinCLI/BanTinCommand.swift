@@ -11,7 +11,7 @@ public struct BanTinCommand: ParsableCommand {
               1  nội dung có lỗi (bài viết, site.yml, giao diện) / errors in the content, site.yml or theme
               2  dùng lệnh sai / usage error
             """,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, StatusCommand.self],
         defaultSubcommand: nil
     )
 
@@ -22,6 +22,14 @@ public struct BanTinCommand: ParsableCommand {
 public struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Thư mục của trang (có site.yml). — The site folder (with site.yml).")
     public var root: String = "."
+
+    public init() {}
+}
+
+/// `--now`: the clock that decides `publish_at` and `expires`.
+public struct ClockOptions: ParsableArguments {
+    @Option(name: .long, help: "Giờ dùng thay cho giờ hiện tại, ví dụ 2020-06-25T10:00. — The time to build at instead of now.")
+    public var now: String?
 
     public init() {}
 }

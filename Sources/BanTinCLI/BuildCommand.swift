@@ -16,6 +16,7 @@ public struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup public var site: SiteOptions
+    @OptionGroup public var clock: ClockOptions
 
     @Flag(name: .long, help: "Dựng cả bài nháp và chờ duyệt (có nhãn, noindex). — Include drafts and pending articles.")
     public var drafts = false
@@ -29,7 +30,8 @@ public struct BuildCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let options = BuildOptions(root: site.root, output: output, includeDrafts: drafts, baseURL: baseURL)
+        var options = BuildOptions(root: site.root, output: output, includeDrafts: drafts, baseURL: baseURL)
+        options.nowText = clock.now
         let report = SiteBuilder(options: options).build()
         Console.report(report.diagnostics)
         if report.succeeded {

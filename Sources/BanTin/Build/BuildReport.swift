@@ -6,6 +6,10 @@ public struct BuildReport: Sendable {
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic] = []
+    /// Every article and where it stands (`bantin status`).
+    public var states: [ArticleState] = []
+    /// The next `publish_at` or `expires` after the build's clock.
+    public var nextChange: ScheduledChange?
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
     public var seconds: Double { stages.reduce(0) { $0 + $1.seconds } }
@@ -20,6 +24,12 @@ public struct BuildReport: Sendable {
             + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
         let en = "built \(articles) articles, \(pages) pages, \(files) files in \(shown) s"
             + (warnings > 0 ? ", \(warnings) warnings" : "")
-        return "\(vi). — \(en)."
+        var line = "\(vi). — \(en)."
+        if let next = nextChange {
+            let what = next.publishes ? ("đăng", "publishes") : ("gỡ", "takes down")
+            line += "\nLần thay đổi kế tiếp: \(next.date.iso8601) (\(what.0) \(next.path)). — Next scheduled change: "
+                + "\(next.date.iso8601) (\(what.1) \(next.path))."
+        }
+        return line
     }
 }

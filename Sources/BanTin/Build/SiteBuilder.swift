@@ -14,7 +14,7 @@ public struct SiteBuilder: Sendable {
         let (loaded, loadProblems) = SiteLoader(root: options.root).load()
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
-        guard let source = loaded, report.succeeded else { return report.sorted() }
+        guard let source = loaded, report.succeeded || options.checkOnly else { return report.sorted() }
 
         var (config, configProblems) = SiteConfigParser.parse(source.configText)
         report.diagnostics += configProblems
@@ -28,16 +28,30 @@ public struct SiteBuilder: Sendable {
                     en: "`--base-url` must start with http:// or https://."))
             }
         }
+        var options = self.options
+        if let text = options.nowText {
+            switch DateParser.parse(text, timeZone: config.timeZone) {
+            case .success(let date): options.now = date.epochSeconds
+            case .failure(let problem):
+                report.diagnostics.append(.error(
+                    SourceLocation(path: "--now"), vi: problem.vi, en: problem.en, hintVI: problem.hintVI, hintEN: problem.hintEN))
+            }
+        }
         let (theme, themeProblems) = ThemeTemplates.compile(source.templates)
         report.diagnostics += themeProblems
         report.stages.append(("config", clock.lap()))
         // A broken theme does not stop the articles from being checked: every problem in one run.
         guard configUsable else { return report.sorted() }
 
-        let assembled = ArticleAssembler(config: config, includeDrafts: options.includeDrafts).assemble(source)
+        let assembled = ArticleAssembler(
+            config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
+        ).assemble(source)
         report.diagnostics += assembled.diagnostics
+        report.states = assembled.states
+        report.nextChange = assembled.nextChange
         report.stages.append(("parse", clock.lap()))
-        guard report.succeeded, let theme else { return report.sorted() }
+        // `check` goes on past errors to find the clashes that only rendering shows.
+        guard let theme, report.succeeded || options.checkOnly else { return report.sorted() }
 
         let index = SiteIndex(articles: assembled.articles, config: config)
         report.stages.append(("index", clock.lap()))
@@ -50,7 +64,9 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += OutputClashes.check(pages: pages, redirects: redirects.redirects())
         pages += redirectPages
         report.stages.append(("render", clock.lap()))
-        guard report.succeeded else { return report.sorted() }
+        report.articles = index.articles.count
+        report.pages = pages.count
+        guard report.succeeded, !options.checkOnly else { return report.sorted() }
 
         var copies: [(from: String, to: String)] = []
         for file in assembled.media {

@@ -32,12 +32,12 @@ public struct SiteIndex: Sendable {
         for (position, article) in sorted.enumerated() {
             positionInCategory.append(byCategory[article.category.slug]?.count ?? 0)
             byCategory[article.category.slug, default: []].append(position)
-            if article.featured && article.status.isPublic { featured.append(position) }
+            if article.featured && article.isLive { featured.append(position) }
         }
         self.byCategory = byCategory
         self.positionInCategory = positionInCategory
         self.featured = featured
-        self.mostViewed = sorted.indices.filter { sorted[$0].status.isPublic }.sorted { lhs, rhs in
+        self.mostViewed = sorted.indices.filter { sorted[$0].isLive }.sorted { lhs, rhs in
             sorted[lhs].views != sorted[rhs].views ? sorted[lhs].views > sorted[rhs].views : lhs < rhs
         }
         let tags = Taxonomy(articles: sorted) { $0.tags }

@@ -11,6 +11,23 @@ public struct SiteLoader: Sendable {
 
     public init(root: String) { self.root = root }
 
+    /// Only `site.yml`, parsed (for commands that need no content, such as `bantin new`).
+    public func loadConfig() -> (SiteConfig?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: root + "/" + SiteConfigParser.fileName) else {
+            return (nil, [.error(
+                SourceLocation(path: SiteConfigParser.fileName), vi: "Không tìm thấy tệp site.yml trong \(root).",
+                en: "No site.yml in \(root).", hintVI: "Chạy lệnh trong thư mục của trang, hoặc dùng `--root`.",
+                hintEN: "Run the command in the site folder, or pass `--root`.")])
+        }
+        switch SourceText.decode(Array(data), path: SiteConfigParser.fileName) {
+        case .success(let text):
+            let (config, problems) = SiteConfigParser.parse(text)
+            return (problems.contains { $0.severity == .error } ? nil : config, problems)
+        case .failure(let problem):
+            return (nil, [problem])
+        }
+    }
+
     public func load() -> (SiteSource?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let configPath = root + "/" + SiteConfigParser.fileName

@@ -23,6 +23,11 @@ public struct Article: Sendable {
     public var redirect: String?
     public var audio: MediaFile?
     public var attachments: [MediaFile]
+    /// On the public site at the build's clock (false for drafts, scheduled and expired
+    /// articles shown with `--drafts`).
+    public var isLive = true
+    public var publishAt: SiteDate? = nil
+    public var expires: SiteDate? = nil
     /// When the article was last changed, if the editor said so.
     public var updated: SiteDate? = nil
     /// Old addresses (paths below the site root) that redirect here, with where each was written.

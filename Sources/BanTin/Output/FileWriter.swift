@@ -30,6 +30,14 @@ enum FileWriter {
         try write(text.utf8, to: path)
     }
 
+    /// Writes a new file; fails if anything is already at `path` (never overwrites).
+    static func create(_ text: String, at path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        close(descriptor)
+        try write(text, to: path)
+    }
+
     /// Copies a file by streaming it in 256 KB blocks.
     static func copy(from source: String, to destination: String) throws(Failure) {
         let input = open(source, O_RDONLY | O_CLOEXEC)

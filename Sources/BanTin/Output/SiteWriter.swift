@@ -89,6 +89,23 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
+    /// Writes a new content file below `root` (for `bantin new`); refuses to replace anything.
+    public static func createFile(_ text: String, at relativePath: String, root: String) -> Diagnostic? {
+        let full = absolute(root) + "/" + relativePath
+        if FileManager.default.fileExists(atPath: full) {
+            return .error(
+                SourceLocation(path: relativePath), vi: "Tệp đã có; bantin không ghi đè.", en: "The file exists already; bantin does not overwrite it.",
+                hintVI: "Đặt tiêu đề khác, hoặc mở tệp có sẵn để sửa.", hintEN: "Use another title, or open the existing file.")
+        }
+        do throws(FileWriter.Failure) {
+            try FileWriter.makeDirectory((full as NSString).deletingLastPathComponent)
+            try FileWriter.create(text, at: full)
+        } catch {
+            return .error(SourceLocation(path: relativePath), vi: "Không tạo được tệp: \(error.reason).", en: "Cannot create the file: \(error.reason).")
+        }
+        return nil
+    }
+
     static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return (full as NSString).standardizingPath

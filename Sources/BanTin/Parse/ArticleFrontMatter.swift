@@ -1,6 +1,13 @@
 /// The front matter of one article, typed and checked, with the places of the values that later
 /// stages still have to resolve (files, related slugs).
 public struct ArticleFrontMatter: Sendable {
+    /// Whether the article is on the public site at `now` (seconds since 1970): approved or
+    /// published, past `publish_at`, before `expires`.
+    public func isLive(at now: Int64) -> Bool {
+        status.isPublic && (publishAt.map { $0.epochSeconds <= now } ?? true)
+            && (expires.map { now < $0.epochSeconds } ?? true)
+    }
+
     /// A value with the place it was written, for errors found after parsing.
     public struct Located<Value: Sendable>: Sendable {
         public var value: Value
@@ -26,6 +33,14 @@ public struct ArticleFrontMatter: Sendable {
     public var related: [Located<String>] = []
     public var slug: Located<String>?
     public var status: ArticleStatus = .published
+    /// `status:` was written (not the default).
+    public var statusGiven = false
+    /// Held back until then (`publish_at:`).
+    public var publishAt: SiteDate?
+    /// Taken down from then on (`expires:`).
+    public var expires: SiteDate?
+    /// Where `date:` was written, for warnings about it.
+    public var dateLocation: SourceLocation?
     public var redirect: String?
     public var audio: Located<String>?
     public var attachments: [AttachmentEntry] = []

@@ -7,6 +7,7 @@ public enum FrontMatterParser {
     public static let knownKeys: [String] = [
         "title", "date", "author", "category", "views", "summary", "image", "image_caption", "tags",
         "featured", "related", "slug", "status", "redirect", "audio", "attachments", "updated", "aliases",
+        "publish_at", "expires",
     ]
     static let required = ["title", "date", "author", "category"]
     static let longTitle = 200
@@ -54,6 +55,7 @@ public enum FrontMatterParser {
             }
             meta.title = title
         case "date":
+            meta.dateLocation = at
             guard let text = fields.string(value, key: key, at: keyNode) else { return }
             switch DateParser.parse(text, timeZone: config.timeZone) {
             case .success(let date): meta.date = date
@@ -108,6 +110,7 @@ public enum FrontMatterParser {
             guard let text = fields.string(value, key: key, at: keyNode) else { return }
             if let status = ArticleStatus(rawValue: text.lowercased()) {
                 meta.status = status
+                meta.statusGiven = true
             } else {
                 fields.error(keyNode, vi: "Trạng thái \"\(text)\" không hợp lệ.", en: "Unknown status \"\(text)\".",
                              hintVI: "Dùng draft (bản nháp), pending (chờ duyệt), approved (đã duyệt) hoặc published (đã đăng).",
@@ -127,6 +130,14 @@ public enum FrontMatterParser {
             meta.audio = fields.string(value, key: key, at: keyNode).map { .init(value: $0, location: at) }
         case "attachments":
             meta.attachments = readAttachments(value, keyNode: keyNode, fields: &fields)
+        case "publish_at", "expires":
+            guard let text = fields.string(value, key: key, at: keyNode) else { return }
+            switch DateParser.parse(text, timeZone: config.timeZone) {
+            case .success(let date):
+                if key == "publish_at" { meta.publishAt = date } else { meta.expires = date }
+            case .failure(let problem):
+                fields.error(keyNode, vi: problem.vi, en: problem.en, hintVI: problem.hintVI, hintEN: problem.hintEN)
+            }
         case "updated":
             guard let text = fields.string(value, key: key, at: keyNode) else { return }
             switch DateParser.parse(text, timeZone: config.timeZone) {

@@ -25,7 +25,7 @@ public struct FeedRenderer: Sendable {
     }
 
     /// Drafts shown with `--drafts` never reach aggregators.
-    private func isPublic(_ position: Int) -> Bool { index.articles[position].status.isPublic }
+    private func isPublic(_ position: Int) -> Bool { index.articles[position].isLive }
 
     func feed(path: String, title: String, description: String, link: String, items: [Int]) -> RenderedPage {
         let e = XMLText.escape

@@ -83,9 +83,7 @@ struct PageViews: Sendable {
             if !article.imageCaption.isEmpty { imageView["alt"] = article.imageCaption }
             view["image"] = imageView
         }
-        if article.status != .published && article.status != .approved {
-            view["status"] = article.status.vietnameseName
-        }
+        if !article.isLive { view["status"] = article.status.isPublic ? "chưa hiện" : article.status.vietnameseName }
         return view
     }
 
@@ -96,7 +94,7 @@ struct PageViews: Sendable {
     /// The article page.
     func article(at position: Int) -> [String: Any] {
         let article = index.articles[position]
-        let notPublic = !article.status.isPublic
+        let notPublic = !article.isLive
         var context = chrome(
             title: article.title, description: article.summary, path: article.path,
             currentCategory: article.category.slug, noindex: notPublic)
@@ -115,6 +113,11 @@ struct PageViews: Sendable {
         view["monthURL"] = url(index.monthPath(of: position))
         view["draft"] = notPublic
         view["statusName"] = article.status.vietnameseName
+        if let publishAt = article.publishAt, !article.isLive, article.status.isPublic {
+            view["statusNote"] = "hẹn đăng \(publishAt.vietnameseDateLine)"
+        } else if let expires = article.expires, !article.isLive, article.status.isPublic {
+            view["statusNote"] = "hết hạn từ \(expires.vietnameseDateLine)"
+        }
         view["attachments"] = article.attachments.map { file -> [String: Any] in
             ["title": file.title, "url": url(LinkResolver.percentEncodePath(file.outputPath)),
              "kind": file.kind, "size": Self.sizeText(file.size), "fileName": file.fileName]

@@ -25,7 +25,7 @@ public struct SitemapRenderer: Sendable {
         entries.append((SiteIndex.tagsPath, index.articles.first?.date))
         entries.append((SiteIndex.archivePath, index.articles.first?.date))
         entries.append(("rss/", index.articles.first?.date))
-        for article in index.articles where article.redirect == nil && article.status.isPublic {
+        for article in index.articles where article.redirect == nil && article.isLive {
             entries.append((article.path, article.updated ?? article.date))
         }
         return entries
