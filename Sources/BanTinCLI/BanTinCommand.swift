@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `bantin`: the root command.
-public struct BanTinCommand: ParsableCommand {
+public struct BanTinCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bantin",
         abstract: "Dựng bản tin tĩnh từ bài viết Markdown. — Builds a static news bulletin from Markdown articles.",
@@ -11,7 +11,7 @@ public struct BanTinCommand: ParsableCommand {
               1  nội dung có lỗi (bài viết, site.yml, giao diện) / errors in the content, site.yml or theme
               2  dùng lệnh sai / usage error
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, StatusCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, StatusCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 

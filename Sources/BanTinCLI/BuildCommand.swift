@@ -32,7 +32,7 @@ public struct BuildCommand: ParsableCommand {
     public func run() throws {
         var options = BuildOptions(root: site.root, output: output, includeDrafts: drafts, baseURL: baseURL)
         options.nowText = clock.now
-        let report = SiteBuilder(options: options).build()
+        let report = SiteBuilder(options: options, progress: Console.progress).build()
         Console.report(report.diagnostics)
         if report.succeeded {
             print(report.summaryLine)

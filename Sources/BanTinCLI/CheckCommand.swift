@@ -40,8 +40,8 @@ public struct CheckCommand: ParsableCommand {
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warnings = report.diagnostics.count - errors
         if format == .text {
-            let vi = "Kiểm tra \(report.states.count) bài viết: \(errors) lỗi, \(warnings) cảnh báo."
-            let en = "Checked \(report.states.count) articles: \(errors) errors, \(warnings) warnings."
+            let vi = "Kiểm tra \(report.sourceFiles) bài viết: \(errors) lỗi, \(warnings) cảnh báo."
+            let en = "Checked \(report.sourceFiles) articles: \(errors) errors, \(warnings) warnings."
             Console.error(lang == .en ? en : "\(vi) — \(en)")
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }

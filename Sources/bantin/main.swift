@@ -1,2 +1,3 @@
 import BanTinCLI
-BanTinMain.run()
+
+await BanTinMain.run()

@@ -1,6 +1,8 @@
 /// What a build did: counts, time per stage, and every warning and error.
 public struct BuildReport: Sendable {
     public var articles: Int = 0
+    /// Article files read (built or not).
+    public var sourceFiles: Int = 0
     public var pages: Int = 0
     public var files: Int = 0
     /// Seconds per stage, in pipeline order.

@@ -4,8 +4,13 @@ import Foundation
 /// A stage that reports errors stops the build before anything is written.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
+    /// Told after each stage (name, items done, seconds since the start), for progress on a terminal.
+    public var progress: (@Sendable (_ stage: String, _ items: Int, _ elapsed: Double) -> Void)?
 
-    public init(options: BuildOptions) { self.options = options }
+    public init(options: BuildOptions, progress: (@Sendable (_ stage: String, _ items: Int, _ elapsed: Double) -> Void)? = nil) {
+        self.options = options
+        self.progress = progress
+    }
 
     public func build() -> BuildReport {
         var report = BuildReport()
@@ -15,6 +20,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
         guard let source = loaded, report.succeeded || options.checkOnly else { return report.sorted() }
+        report.sourceFiles = source.articles.count
 
         var (config, configProblems) = SiteConfigParser.parse(source.configText)
         report.diagnostics += configProblems
@@ -47,6 +53,7 @@ public struct SiteBuilder: Sendable {
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
         ).assemble(source)
         report.diagnostics += assembled.diagnostics
+        progress?("parse", assembled.articles.count, report.seconds + clock.peek())
         report.states = assembled.states
         report.nextChange = assembled.nextChange
         report.stages.append(("parse", clock.lap()))
@@ -64,6 +71,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += OutputClashes.check(pages: pages, redirects: redirects.redirects())
         pages += redirectPages
         report.stages.append(("render", clock.lap()))
+        progress?("render", pages.count, report.seconds)
         report.articles = index.articles.count
         report.pages = pages.count
         guard report.succeeded, !options.checkOnly else { return report.sorted() }
@@ -97,6 +105,9 @@ extension BuildReport {
 /// Measures the time between laps with a monotonic clock.
 struct StageClock {
     private var last = DispatchTime.now().uptimeNanoseconds
+
+    /// Seconds since the last lap, without starting a new one.
+    func peek() -> Double { Double(DispatchTime.now().uptimeNanoseconds - last) / 1e9 }
 
     mutating func lap() -> Double {
         let now = DispatchTime.now().uptimeNanoseconds

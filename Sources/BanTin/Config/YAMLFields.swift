@@ -175,9 +175,9 @@ struct YAMLFields {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            // libyaml's context mark is where the broken construct began (an unclosed quote's
-            // opening line), which is where an editor has to look.
-            let place = context?.mark ?? mark
+            // At the end of the text (an unclosed quote) the problem's own mark says nothing;
+            // the context's mark is where the broken construct began, where an editor must look.
+            let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
             return .error(
                 SourceLocation(path: path, line: place.line + lineOffset, column: place.column),

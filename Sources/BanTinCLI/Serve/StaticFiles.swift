@@ -1,0 +1,51 @@
+import Foundation
+
+/// Maps request paths to files of the built site, never outside it.
+struct StaticFiles: Sendable {
+    let root: String
+
+    /// The file for `path`, or nil when it does not exist or would leave the site: `..`, `.`,
+    /// hidden names, backslashes and NUL bytes are refused, whether plain or percent-encoded.
+    func file(for path: String) -> String? {
+        let raw = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+        guard let decoded = raw.removingPercentEncoding else { return nil }
+        var segments: [Substring] = []
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment.hasPrefix(".") || segment.contains("\\") || segment.contains("\0") || segment.contains("%") {
+                return nil
+            }
+            segments.append(segment)
+        }
+        var candidate = root + (segments.isEmpty ? "" : "/" + segments.joined(separator: "/"))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { candidate += "/index.html" }
+        let resolved = (candidate as NSString).resolvingSymlinksInPath
+        guard resolved.hasPrefix((root as NSString).resolvingSymlinksInPath + "/"),
+              FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return nil }
+        return resolved
+    }
+
+    static func contentType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "xml": return "application/xml; charset=utf-8"
+        case "json": return "application/json"
+        case "txt": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "ico": return "image/x-icon"
+        case "pdf": return "application/pdf"
+        case "mp3": return "audio/mpeg"
+        case "ogg", "oga": return "audio/ogg"
+        case "wav": return "audio/wav"
+        default: return "application/octet-stream"
+        }
+    }
+}

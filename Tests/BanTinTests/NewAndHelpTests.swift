@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import BanTin
+
+@Suite("bantin new and --help")
+struct NewAndHelpTests {
+    @Test func newWritesACompleteDraftAndNeverOverwrites() throws {
+        guard TestSupport.executable != nil else {
+            Issue.record("the bantin executable was not built beside the tests")
+            return
+        }
+        let site = try TestSupport.site("golden-site")
+        let first = try TestSupport.run(
+            ["new", "Tây Ninh: Đường Đồng Khởi thông xe", "--category", "Kinh tế", "--author", "Minh Đức",
+             "--root", site, "--now", "2020-07-01T09:05"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let path = "content/kinh-te/tay-ninh-duong-dong-khoi-thong-xe.md"
+        #expect(first.stdout == path + "\n")
+        let text = TestSupport.read(site + "/" + path)
+        for line in ["title: \"Tây Ninh: Đường Đồng Khởi thông xe\"", "date: 2020-07-01T09:05", "author: \"Minh Đức\"",
+                     "category: \"Kinh tế\"", "status: draft", "# publish_at:", "# attachments:", "# aliases: []"] {
+            #expect(text.contains(line), "missing \(line)")
+        }
+        // The new draft checks clean and builds with --drafts.
+        var options = BuildOptions(root: site, includeDrafts: true)
+        options.nowText = "2020-07-02T00:00"
+        let report = SiteBuilder(options: options).build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        #expect(FileManager.default.fileExists(atPath: site + "/public/kinh-te/tay-ninh-duong-dong-khoi-thong-xe/index.html"))
+
+        try TestSupport.write(text + "Đã viết thêm.\n", to: site + "/" + path)
+        let again = try TestSupport.run(["new", "Tây Ninh: Đường Đồng Khởi thông xe", "--category", "kinh-te", "--root", site])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("\(path):1:1: error: Tệp đã có; bantin không ghi đè."))
+        #expect(TestSupport.read(site + "/" + path).hasSuffix("Đã viết thêm.\n"))
+
+        let unknown = try TestSupport.run(["new", "Bài", "--category", "Thể thao", "--root", site])
+        #expect(unknown.status == 2)
+    }
+
+    /// `--help` texts compared with `Golden/help-*.txt` (regenerate with BANTIN_UPDATE_GOLDEN=1).
+    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"]])
+    func helpText(_ command: [String]) throws {
+        guard TestSupport.executable != nil else {
+            Issue.record("the bantin executable was not built beside the tests")
+            return
+        }
+        let result = try TestSupport.run(command + ["--help"], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0)
+        let name = "help-" + (command.first ?? "bantin") + ".txt"
+        let golden = TestSupport.golden + "/" + name
+        if ProcessInfo.processInfo.environment["BANTIN_UPDATE_GOLDEN"] == "1" {
+            try TestSupport.write(result.stdout, to: golden)
+        }
+        #expect(result.stdout == TestSupport.read(golden), "\(name) differs")
+    }
+}
