@@ -63,17 +63,20 @@ public struct SiteBuilder: Sendable {
         let index = SiteIndex(articles: assembled.articles, config: config)
         report.stages.append(("index", clock.lap()))
 
-        var pages = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts).renderAll()
-        pages += FeedRenderer(config: config, index: index).renderAll()
-        pages += SitemapRenderer(config: config, index: index).renderAll()
+        // The HTML pages are listed, not rendered: their paths are checked first, then each is
+        // rendered and written by the same worker, so the site never sits whole in memory.
+        let renderer = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts)
+        let jobs = renderer.jobs()
+        var smallPages = FeedRenderer(config: config, index: index).renderAll()
+        smallPages += SitemapRenderer(config: config, index: index).renderAll()
         let redirects = RedirectRenderer(config: config, index: index, templates: theme)
         let redirectPages = redirects.renderAll()
-        report.diagnostics += OutputClashes.check(pages: pages, redirects: redirects.redirects())
-        pages += redirectPages
-        report.stages.append(("render", clock.lap()))
-        progress?("render", pages.count, report.seconds)
+        let paths = jobs.map { renderer.path(of: $0) } + smallPages.map(\.path)
+        report.diagnostics += OutputClashes.check(paths: paths, redirects: redirects.redirects())
+        smallPages += redirectPages
         report.articles = index.articles.count
-        report.pages = pages.count
+        report.pages = jobs.count + smallPages.count
+        report.stages.append(("plan", clock.lap()))
         guard report.succeeded, !options.checkOnly else { return report.sorted() }
 
         var copies: [(from: String, to: String)] = []
@@ -83,13 +86,27 @@ public struct SiteBuilder: Sendable {
         for asset in source.themeStatic {
             copies.append((asset.absolutePath, "assets/" + asset.path.dropFirst("theme/static/".count)))
         }
-        let writer = SiteWriter(output: options.outputFolder, siteRoot: options.root)
-        if let problem = writer.write(pages: pages, copies: copies) { report.diagnostics.append(problem) }
-        report.stages.append(("write", clock.lap()))
-
-        report.articles = index.articles.count
-        report.pages = pages.count
         report.files = copies.count
+        let writer = SiteWriter(output: options.outputFolder, siteRoot: options.root)
+        let staging: StagingFolder
+        switch writer.prepare() {
+        case .success(let folder): staging = folder
+        case .failure(let problem):
+            report.diagnostics.append(problem)
+            return report.sorted()
+        }
+        var failures = jobs.parallelMap { staging.write(renderer.render($0)) }.compactMap { $0 }
+        failures += smallPages.parallelMap { staging.write($0) }.compactMap { $0 }
+        failures += copies.compactMap { staging.copy(from: $0.from, to: $0.to) }
+        report.stages.append(("render+write", clock.lap()))
+        progress?("render", report.pages, report.seconds)
+        if let failure = failures.first {
+            staging.discard()
+            report.diagnostics.append(failure)
+        } else if let failure = staging.commit() {
+            report.diagnostics.append(failure)
+        }
+        report.stages.append(("swap", clock.lap()))
         return report.sorted()
     }
 }

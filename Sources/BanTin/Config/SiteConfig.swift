@@ -53,6 +53,7 @@ public struct SiteConfig: Sendable {
 
     /// The configured category whose name or slug is `value`, compared without regard to case or tones.
     public func category(named value: String) -> CategoryConfig? {
+        if let exact = categories.first(where: { $0.name == value || $0.slug == value }) { return exact }
         let key = Slugger.slug(value)
         return categories.first { $0.name == value || $0.slug == value || Slugger.slug($0.name) == key }
     }

@@ -43,50 +43,42 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
-    /// Writes the pages and copies the files into a new folder, then swaps it in.
-    public func write(pages: [RenderedPage], copies: [(from: String, to: String)]) -> Diagnostic? {
-        if let problem = checkOutputFolder() { return problem }
+    /// Checks the output folder and makes a fresh staging folder beside it.
+    public func prepare() -> Result<StagingFolder, Diagnostic> {
+        if let problem = checkOutputFolder() { return .failure(problem) }
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = "\(parent)/.\(name).bantin-new-\(pid)"
-        let retired = "\(parent)/.\(name).bantin-old-\(pid)"
-        try? FileManager.default.removeItem(atPath: staging)
+        let staging = StagingFolder(
+            path: "\(parent)/.\(name).bantin-new-\(pid)", output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)")
+        try? FileManager.default.removeItem(atPath: staging.path)
         do throws(FileWriter.Failure) {
-            try FileWriter.makeDirectory(staging)
-            var folders = Set<String>()
-            for path in pages.map(\.path) + copies.map(\.to) {
-                var folder = (path as NSString).deletingLastPathComponent
-                while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
-            }
-            for folder in folders.sorted() { try FileWriter.makeDirectory(staging + "/" + folder) }
-            let failures = pages.parallelMap { page -> FileWriter.Failure? in
-                do throws(FileWriter.Failure) {
-                    try FileWriter.write(page.contents, to: staging + "/" + page.path)
-                    return nil
-                } catch { return error }
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw failure }
-            for copy in copies { try FileWriter.copy(from: copy.from, to: staging + "/" + copy.to) }
-            try FileWriter.write("bantin\n", to: staging + "/" + Self.markerName)
+            try FileWriter.makeDirectory(staging.path)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            return .error(
-                SourceLocation(path: error.path), vi: "Không ghi được tệp: \(error.reason).", en: "Cannot write: \(error.reason).",
-                hintVI: "Kiểm tra chỗ trống trên đĩa và quyền ghi thư mục.", hintEN: "Check free disk space and folder permissions.")
+            return .failure(staging.problem(error))
         }
-        let hadOld = FileManager.default.fileExists(atPath: output)
-        if hadOld, rename(output, retired) != 0 {
-            try? FileManager.default.removeItem(atPath: staging)
-            return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
+        return .success(staging)
+    }
+
+    /// Writes `pages` and `copies` and swaps them in: the small-site path (tests, `serve`).
+    public func write(pages: [RenderedPage], copies: [(from: String, to: String)]) -> Diagnostic? {
+        let staging: StagingFolder
+        switch prepare() {
+        case .success(let folder): staging = folder
+        case .failure(let problem): return problem
         }
-        if rename(staging, output) != 0 {
-            if hadOld { _ = rename(retired, output) }
-            try? FileManager.default.removeItem(atPath: staging)
-            return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
+        let failures = pages.parallelMap { staging.write($0) }.compactMap { $0 }
+        if let failure = failures.first {
+            staging.discard()
+            return failure
         }
-        if hadOld { try? FileManager.default.removeItem(atPath: retired) }
-        return nil
+        for copy in copies {
+            if let failure = staging.copy(from: copy.from, to: copy.to) {
+                staging.discard()
+                return failure
+            }
+        }
+        return staging.commit()
     }
 
     /// Writes a new content file below `root` (for `bantin new`); refuses to replace anything.

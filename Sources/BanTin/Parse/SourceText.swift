@@ -13,6 +13,10 @@ public enum SourceText {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Fast path (almost every file): valid UTF-8, no NUL, no CR — validated in one pass.
+        if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
+            return .success(TextNormalizer.nfc(text))
+        }
 
         var line = 1
         var column = 1
@@ -61,6 +65,6 @@ public enum SourceText {
                     hintEN: "Save the file as UTF-8; when copying from Word, paste as plain text."))
             }
         }
-        return .success(String(scalars).precomposedStringWithCanonicalMapping)
+        return .success(TextNormalizer.nfc(String(scalars)))
     }
 }

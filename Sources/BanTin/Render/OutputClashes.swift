@@ -2,10 +2,11 @@
 /// page bantin writes, or on another article's old address.
 public enum OutputClashes {
     public static func check(
-        pages: [RenderedPage], redirects: [(alias: String, target: String, location: SourceLocation)]
+        paths: [String], redirects: [(alias: String, target: String, location: SourceLocation)]
     ) -> [Diagnostic] {
+        guard !redirects.isEmpty else { return [] }
         var owners: [String: (vi: String, en: String)] = [:]
-        for page in pages { owners[page.path] = ("trang /\(page.path)", "the page /\(page.path)") }
+        for path in paths { owners[path] = ("trang /\(path)", "the page /\(path)") }
         var diagnostics: [Diagnostic] = []
         for redirect in redirects {
             let file = AliasPath.outputFile(redirect.alias)

@@ -5,26 +5,62 @@ public struct PageRenderer: Sendable {
     public let templates: ThemeTemplates
     public let draftsShown: Bool
 
+    let views: PageViews
+
     public init(config: SiteConfig, index: SiteIndex, templates: ThemeTemplates, draftsShown: Bool = false) {
         self.config = config
         self.index = index
         self.templates = templates
         self.draftsShown = draftsShown
+        self.views = PageViews(config: config, index: index, draftsShown: draftsShown)
     }
 
-    var views: PageViews { PageViews(config: config, index: index, draftsShown: draftsShown) }
+    /// One HTML page to render. Jobs are cheap to list and carry their output path, so a build
+    /// can check paths before rendering and render and write a page at a time, in parallel,
+    /// without holding the whole site in memory.
+    public enum Job: Sendable {
+        case article(Int)
+        case list(ArticleList, Pagination)
+        case tagIndex, archiveIndex, feeds, home, notFound
+    }
 
-    /// Every page: articles, list pages, tag index, archive index, home, 404.
+    /// Every page: articles, list pages, tag index, archive index, feeds page, home, 404.
+    public func jobs() -> [Job] {
+        var jobs: [Job] = index.articles.indices.filter { index.articles[$0].redirect == nil }.map { .article($0) }
+        for list in index.lists(config: config) {
+            for page in Pagination.pages(total: list.members.count, perPage: config.perPage) { jobs.append(.list(list, page)) }
+        }
+        return jobs + [.tagIndex, .archiveIndex, .feeds, .home, .notFound]
+    }
+
+    /// The output path of a job, without rendering it.
+    public func path(of job: Job) -> String {
+        switch job {
+        case .article(let position): return index.articles[position].path + "index.html"
+        case .list(let list, let page): return Pagination.path(base: list.base, page: page.page) + "index.html"
+        case .tagIndex: return SiteIndex.tagsPath + "index.html"
+        case .archiveIndex: return SiteIndex.archivePath + "index.html"
+        case .feeds: return "rss/index.html"
+        case .home: return "index.html"
+        case .notFound: return "404.html"
+        }
+    }
+
+    public func render(_ job: Job) -> RenderedPage {
+        switch job {
+        case .article(let position): return articlePage(at: position)
+        case .list(let list, let page): return listPage(list, page)
+        case .tagIndex: return tagIndexPage()
+        case .archiveIndex: return archiveIndexPage()
+        case .feeds: return feedsPage()
+        case .home: return homePage()
+        case .notFound: return notFoundPage()
+        }
+    }
+
+    /// Every page rendered at once (small sites and tests).
     public func renderAll() -> [RenderedPage] {
-        let positions = index.articles.indices.filter { index.articles[$0].redirect == nil }
-        var pages = positions.parallelMap { articlePage(at: $0) }
-        pages += index.lists(config: config).parallelMap { listPages($0) }.flatMap { $0 }
-        pages.append(tagIndexPage())
-        pages.append(archiveIndexPage())
-        pages.append(feedsPage())
-        pages.append(homePage())
-        pages.append(notFoundPage())
-        return pages
+        jobs().parallelMap { render($0) }
     }
 
     public func articlePage(at position: Int) -> RenderedPage {
@@ -32,9 +68,9 @@ public struct PageRenderer: Sendable {
         return RenderedPage(path: article.path + "index.html", contents: templates.render("article", views.article(at: position)))
     }
 
-    /// The pages of one list (category, tag, author, month), `perPage` teasers each.
-    public func listPages(_ list: ArticleList) -> [RenderedPage] {
-        Pagination.pages(total: list.members.count, perPage: config.perPage).map { page in
+    /// One page of a list (category, tag, author, month), `perPage` teasers.
+    public func listPage(_ list: ArticleList, _ page: Pagination) -> RenderedPage {
+        do {
             let path = Pagination.path(base: list.base, page: page.page)
             let pageTitle = page.page > 1 ? "\(list.heading) - \(config.label("page").vi) \(page.page)" : list.heading
             let feed = list.kind == .month ? nil : (url: views.url(list.base + "rss.xml"), title: "\(list.heading) - \(config.title)")

@@ -7,6 +7,15 @@ struct PageViews: Sendable {
     let config: SiteConfig
     let index: SiteIndex
     let draftsShown: Bool
+    /// The parts every page shares, built once per build instead of once per page.
+    let shared: SharedChrome
+
+    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool) {
+        self.config = config
+        self.index = index
+        self.draftsShown = draftsShown
+        self.shared = SharedChrome(config: config)
+    }
 
     var basePath: String { config.basePath }
 
@@ -18,10 +27,9 @@ struct PageViews: Sendable {
         title: String?, description: String, path: String, currentCategory: String?, noindex: Bool = false,
         feed: (url: String, title: String)? = nil
     ) -> [String: Any] {
-        var labels: [String: Any] = [:]
-        for (key, label) in config.labels { labels[key] = ["vi": label.vi, "en": label.en] }
-        let nav: [[String: Any]] = config.categories.map {
-            ["name": $0.name, "url": url($0.slug + "/"), "current": $0.slug == currentCategory]
+        var nav = shared.nav
+        if let current = config.categories.firstIndex(where: { $0.slug == currentCategory }) {
+            nav[current]["current"] = true
         }
         let documentTitle = title.map { "\($0) - \(config.title)" } ?? config.title
         var page: [String: Any] = [
@@ -42,26 +50,7 @@ struct PageViews: Sendable {
             page["feedURL"] = url(category.slug + "/rss.xml")
             page["feedTitle"] = "\(category.name) - \(config.title)"
         }
-        return [
-            "lang": config.language,
-            "labels": labels,
-            "nav": nav,
-            "site": [
-                "title": config.title,
-                "description": config.description.isEmpty ? false : config.description,
-                "publisher": config.publisher.isEmpty ? config.title : config.publisher,
-                "footer": config.footer,
-                "homeURL": url(""),
-                "cssURL": url("assets/style.css"),
-                "jsURL": url("assets/bantin.js"),
-                "iconURL": url("assets/favicon.svg"),
-                "feedURL": url("rss.xml"),
-                "feedsURL": url("rss/"),
-                "tagsURL": url(SiteIndex.tagsPath),
-                "archiveURL": url(SiteIndex.archivePath),
-            ] as [String: Any],
-            "page": page,
-        ]
+        return ["lang": config.language, "labels": shared.labels, "nav": nav, "site": shared.site, "page": page]
     }
 
     /// An article as a list item: title, link, date line, image, summary.

@@ -11,6 +11,7 @@ public struct ThemeTemplates: Sendable {
 
     /// Parses `sources` (template name → file); nil with located errors when the theme is broken.
     public static func compile(_ sources: [String: SourceFile], themeFolder: String = "theme") -> (ThemeTemplates?, [Diagnostic]) {
+        _ = FastHTMLEscape.registered
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var includes: [String: [(name: String, location: SourceLocation)]] = [:]

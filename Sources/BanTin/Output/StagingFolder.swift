@@ -1,0 +1,77 @@
+import Foundation
+
+/// The folder a build writes into, beside the output; it replaces the output in one rename
+/// when everything is written, or is removed. Safe to write into from many threads.
+public struct StagingFolder: Sendable {
+    public let path: String
+    let output: String
+    let retired: String
+
+    /// Writes one page, creating its folders as needed.
+    public func write(_ page: RenderedPage) -> Diagnostic? {
+        let full = path + "/" + page.path
+        do throws(FileWriter.Failure) {
+            try Self.makeParents(of: full)
+            try FileWriter.write(page.contents, to: full)
+            return nil
+        } catch {
+            return problem(error)
+        }
+    }
+
+    public func copy(from source: String, to relativePath: String) -> Diagnostic? {
+        let full = path + "/" + relativePath
+        do throws(FileWriter.Failure) {
+            try Self.makeParents(of: full)
+            try FileWriter.copy(from: source, to: full)
+            return nil
+        } catch {
+            return problem(error)
+        }
+    }
+
+    /// Marks the folder as bantin's, then swaps it in for the output. The previous output is
+    /// moved aside first and removed only once the new one is in place.
+    public func commit() -> Diagnostic? {
+        do throws(FileWriter.Failure) {
+            try FileWriter.write("bantin\n", to: path + "/" + SiteWriter.markerName)
+        } catch {
+            discard()
+            return problem(error)
+        }
+        let hadOld = FileManager.default.fileExists(atPath: output)
+        if hadOld, rename(output, retired) != 0 {
+            discard()
+            return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
+        }
+        if rename(path, output) != 0 {
+            if hadOld { _ = rename(retired, output) }
+            discard()
+            return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
+        }
+        if hadOld { try? FileManager.default.removeItem(atPath: retired) }
+        return nil
+    }
+
+    /// Removes everything written so far; the output is left as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func problem(_ failure: FileWriter.Failure) -> Diagnostic {
+        .error(
+            SourceLocation(path: failure.path), vi: "Không ghi được tệp: \(failure.reason).", en: "Cannot write: \(failure.reason).",
+            hintVI: "Kiểm tra chỗ trống trên đĩa và quyền ghi thư mục.", hintEN: "Check free disk space and folder permissions.")
+    }
+
+    /// `mkdir -p` for the folder of `file`, with plain system calls; safe when threads race.
+    static func makeParents(of file: String) throws(FileWriter.Failure) {
+        let folder = (file as NSString).deletingLastPathComponent
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw FileWriter.Failure(path: folder, reason: String(cString: strerror(errno))) }
+        try makeParents(of: folder)
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw FileWriter.Failure(path: folder, reason: String(cString: strerror(errno)))
+        }
+    }
+}
