@@ -12,7 +12,16 @@ public struct PageRenderer: Sendable {
         self.index = index
         self.templates = templates
         self.draftsShown = draftsShown
-        self.views = PageViews(config: config, index: index, draftsShown: draftsShown)
+        let plain = PageViews(config: config, index: index, draftsShown: draftsShown)
+        var rendered: [String] = []
+        if templates.library.getTemplate(named: "partials/teaser") != nil {
+            rendered = Array(index.articles.indices).parallelMap { position in
+                var html = templates.render("partials/teaser", plain.teaser(index.articles[position]))
+                if html.hasSuffix("\n") { html.removeLast() }
+                return html
+            }
+        }
+        self.views = PageViews(config: config, index: index, draftsShown: draftsShown, teaserHTML: rendered)
     }
 
     /// One HTML page to render. Jobs are cheap to list and carry their output path, so a build

@@ -9,12 +9,16 @@ struct PageViews: Sendable {
     let draftsShown: Bool
     /// The parts every page shares, built once per build instead of once per page.
     let shared: SharedChrome
+    /// Each article's teaser already rendered through `partials/teaser` (empty when the theme has
+    /// none). A teaser shows on a dozen list pages; rendering it once saves most of their cost.
+    let teaserHTML: [String]
 
-    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool) {
+    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, teaserHTML: [String] = []) {
         self.config = config
         self.index = index
         self.draftsShown = draftsShown
         self.shared = SharedChrome(config: config)
+        self.teaserHTML = teaserHTML
     }
 
     var basePath: String { config.basePath }
@@ -42,6 +46,7 @@ struct PageViews: Sendable {
             "siteName": config.title,
             "image": absoluteURL(LinkResolver.percentEncodePath(config.logo)),
             "twitterCard": "summary",
+            "refresh": false, "published": false, "tags": false, "jsonLD": false, "feedURL": false,
         ]
         if let feed {
             page["feedURL"] = feed.url
@@ -67,17 +72,26 @@ struct PageViews: Sendable {
             "views": article.views,
             "category": ["name": article.category.name, "url": url(article.category.slug + "/")],
         ]
+        // Absent values are `false`, not missing: a missing name makes the template engine
+        // search every enclosing context, which cost more than the rest of the lookup.
+        view["image"] = false
+        view["status"] = false
         if let image = article.image {
             var imageView: [String: Any] = ["url": url(LinkResolver.percentEncodePath(image.outputPath))]
-            if !article.imageCaption.isEmpty { imageView["alt"] = article.imageCaption }
+            imageView["alt"] = article.imageCaption.isEmpty ? false : article.imageCaption
             view["image"] = imageView
         }
         if !article.isLive { view["status"] = article.status.isPublic ? "chưa hiện" : article.status.vietnameseName }
         return view
     }
 
+    /// Teasers for lists, each with `html`: the rendered `partials/teaser`.
     func teasers(_ positions: some Sequence<Int>) -> [[String: Any]] {
-        positions.map { teaser(index.articles[$0]) }
+        positions.map { position in
+            var view = teaser(index.articles[position])
+            view["html"] = position < teaserHTML.count ? teaserHTML[position] : ""
+            return view
+        }
     }
 
     /// The article page.
@@ -90,8 +104,11 @@ struct PageViews: Sendable {
         var view = teaser(article)
         view["author"] = article.author
         view["bodyHTML"] = article.bodyHTML
-        if !article.imageCaption.isEmpty { view["caption"] = article.imageCaption }
-        if article.summaryGiven { view["lead"] = article.summary }
+        view["caption"] = article.imageCaption.isEmpty ? false : article.imageCaption
+        view["lead"] = article.summaryGiven ? article.summary : false
+        view["audio"] = false
+        view["updated"] = false
+        view["statusNote"] = false
         view["tags"] = index.tags.termsOfArticle[position].map { term -> [String: Any] in
             let tag = index.tags.terms[term]
             return ["name": tag.name, "url": url(SiteIndex.tagsPath + tag.slug + "/")]

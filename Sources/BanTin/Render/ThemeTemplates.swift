@@ -10,7 +10,9 @@ public struct ThemeTemplates: Sendable {
     public let library: MustacheLibrary
 
     /// Parses `sources` (template name → file); nil with located errors when the theme is broken.
-    public static func compile(_ sources: [String: SourceFile], themeFolder: String = "theme") -> (ThemeTemplates?, [Diagnostic]) {
+    public static func compile(
+        _ sources: [String: SourceFile], themeFolder: String = "theme", constants: TemplateConstants? = nil
+    ) -> (ThemeTemplates?, [Diagnostic]) {
         _ = FastHTMLEscape.registered
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
@@ -25,7 +27,8 @@ public struct ThemeTemplates: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                _ = try MustacheTemplate(string: text)  // errors located in the file as written
+                templates[name] = try MustacheTemplate(string: constants?.apply(to: text) ?? text)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),

@@ -1,6 +1,10 @@
 /// Escaping for XML text and attribute values (feeds, sitemap).
 enum XMLText {
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: one pass over the bytes, no copy.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
