@@ -12,6 +12,8 @@ struct PageViews: Sendable {
     /// Each article's teaser already rendered through `partials/teaser` (empty when the theme has
     /// none). A teaser shows on a dozen list pages; rendering it once saves most of their cost.
     let teaserHTML: [String]
+    /// Each article's teaser values with its `html`, built once.
+    private(set) var teaserViews: TeaserViews
 
     init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, teaserHTML: [String] = []) {
         self.config = config
@@ -19,6 +21,15 @@ struct PageViews: Sendable {
         self.draftsShown = draftsShown
         self.shared = SharedChrome(config: config)
         self.teaserHTML = teaserHTML
+        self.teaserViews = TeaserViews(views: [])
+        if !teaserHTML.isEmpty {
+            let plain = self
+            self.teaserViews = TeaserViews(views: index.articles.indices.map { position in
+                var view = plain.teaser(index.articles[position])
+                view["html"] = teaserHTML[position]
+                return view
+            })
+        }
     }
 
     var basePath: String { config.basePath }
@@ -88,8 +99,9 @@ struct PageViews: Sendable {
     /// Teasers for lists, each with `html`: the rendered `partials/teaser`.
     func teasers(_ positions: some Sequence<Int>) -> [[String: Any]] {
         positions.map { position in
+            if position < teaserViews.views.count { return teaserViews.views[position] }
             var view = teaser(index.articles[position])
-            view["html"] = position < teaserHTML.count ? teaserHTML[position] : ""
+            view["html"] = ""
             return view
         }
     }
@@ -233,4 +245,10 @@ struct PageViews: Sendable {
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
         return "\(tenths / 10),\(tenths % 10) MB"
     }
+}
+
+/// Teaser values of every article, built once per build; read-only afterwards, so sharing
+/// them between threads is safe.
+struct TeaserViews: @unchecked Sendable {
+    let views: [[String: Any]]
 }
