@@ -27,11 +27,15 @@ public struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Địa chỉ gốc thay cho base_url. — Overrides base_url, e.g. https://example.gov.vn/bantin/.")
     public var baseURL: String?
 
+    @Flag(name: .long, help: "Dựng lại mọi trang, không dùng bộ nhớ đệm. — Rebuild every page, ignoring the cache.")
+    public var noCache = false
+
     public init() {}
 
     public func run() throws {
         var options = BuildOptions(root: site.root, output: output, includeDrafts: drafts, baseURL: baseURL)
         options.nowText = clock.now
+        options.useCache = !noCache
         let report = SiteBuilder(options: options, progress: Console.progress).build()
         Console.report(report.diagnostics)
         if report.succeeded {

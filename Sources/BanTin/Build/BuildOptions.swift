@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var now: Int64
     /// `--now` as written: read in the site's time zone once `site.yml` is known.
     public var nowText: String?
+    /// Reuse unchanged pages from the previous output (the cache in `.bantin-cache/`).
+    public var useCache: Bool = true
     /// Report every problem of every article (drafts too) and write nothing: `bantin check`.
     public var checkOnly: Bool = false
 

@@ -5,6 +5,8 @@ public struct BuildReport: Sendable {
     public var sourceFiles: Int = 0
     public var pages: Int = 0
     public var files: Int = 0
+    /// Output files written this time (the others were unchanged and kept).
+    public var rewritten: Int = 0
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic] = []
@@ -23,8 +25,11 @@ public struct BuildReport: Sendable {
         let shown = "\(padded.dropLast(2)).\(padded.suffix(2))"
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let vi = "Đã dựng \(articles) bài viết, \(pages) trang, \(files) tệp trong \(shown.replacingOccurrences(of: ".", with: ",")) giây"
+            + (pages + files - rewritten > 0 ? " (ghi \(rewritten), giữ nguyên \(pages + files - rewritten))" : "")
             + (warnings > 0 ? ", \(warnings) cảnh báo" : "")
+        let kept = pages + files - rewritten
         let en = "built \(articles) articles, \(pages) pages, \(files) files in \(shown) s"
+            + (kept > 0 ? " (\(rewritten) written, \(kept) unchanged)" : "")
             + (warnings > 0 ? ", \(warnings) warnings" : "")
         var line = "\(vi). — \(en)."
         if let next = nextChange {

@@ -95,9 +95,36 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(problem)
             return report.sorted()
         }
-        var failures = jobs.parallelMap { staging.write(renderer.render($0)) }.compactMap { $0 }
-        failures += smallPages.parallelMap { staging.write($0) }.compactMap { $0 }
-        failures += copies.compactMap { staging.copy(from: $0.from, to: $0.to) }
+        // Each output file gets a key from everything it is made of; an unchanged key means the
+        // previous file is linked into the new output instead of rendered and written again.
+        let cacheFile = BuildCache.file(root: options.root, output: options.outputFolder)
+        let previous = options.useCache ? BuildCache.load(cacheFile) : BuildCache()
+        let salt = BuildCache.formatVersion
+        // A cache entry is "input-key output-hash". Same input key: the old file is linked, not
+        // rendered. Otherwise the page is rendered; if its bytes equal the old ones it is still
+        // linked, so only files whose bytes change are ever rewritten.
+        @Sendable func store(_ path: String, _ inputKey: String, _ render: () -> RenderedPage) -> (String, String, Diagnostic?, Bool) {
+            let old = previous.keys[path]?.split(separator: " ").map(String.init) ?? []
+            if old.first == inputKey, old.count == 2, staging.reuse(path) { return (path, inputKey + " " + old[1], nil, false) }
+            let page = render()
+            let outputHash = ContentHash.hex(page.contents)
+            let entry = inputKey + " " + outputHash
+            if old.count == 2, old[1] == outputHash, staging.reuse(path) { return (path, entry, nil, false) }
+            return (path, entry, staging.write(page), true)
+        }
+        let written = jobs.parallelMap { job -> (String, String, Diagnostic?, Bool) in
+            let plan = renderer.plan(job)
+            let key = ContentHash.hex(salt + theme.fingerprint(of: plan.template) + plan.fingerprintText)
+            return store(plan.path, key, { renderer.render(plan) })
+        } + smallPages.parallelMap { page -> (String, String, Diagnostic?, Bool) in
+            store(page.path, ContentHash.hex(salt + page.contents), { page })
+        } + copies.map { copy -> (String, String, Diagnostic?, Bool) in
+            let key = ContentHash.hex(salt + copy.from + "\u{0}" + FileStamp.of(copy.from)) + " -"
+            if previous.keys[copy.to] == key, staging.reuse(copy.to) { return (copy.to, key, nil, false) }
+            return (copy.to, key, staging.copy(from: copy.from, to: copy.to), true)
+        }
+        let failures = written.compactMap(\.2)
+        report.rewritten = written.filter(\.3).count
         report.stages.append(("render+write", clock.lap()))
         progress?("render", report.pages, report.seconds)
         if let failure = failures.first {
@@ -105,6 +132,10 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(failure)
         } else if let failure = staging.commit() {
             report.diagnostics.append(failure)
+        } else {
+            var keys: [String: String] = [:]
+            for (path, key, _, _) in written { keys[path] = key }
+            BuildCache(keys: keys).save(cacheFile)
         }
         report.stages.append(("swap", clock.lap()))
         return report.sorted()

@@ -55,6 +55,8 @@ public struct SiteConfig: Sendable {
     public func category(named value: String) -> CategoryConfig? {
         if let exact = categories.first(where: { $0.name == value || $0.slug == value }) { return exact }
         let key = Slugger.slug(value)
-        return categories.first { $0.name == value || $0.slug == value || Slugger.slug($0.name) == key }
+        // The slug of what was written may also be the URL slug: an article written with a
+        // category's old name still finds it after the name is changed in site.yml.
+        return categories.first { $0.slug == key || Slugger.slug($0.name) == key }
     }
 }

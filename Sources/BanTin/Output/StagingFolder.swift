@@ -30,14 +30,28 @@ public struct StagingFolder: Sendable {
         }
     }
 
+    /// Hard-links `relativePath` from the current output (an unchanged page: not rewritten).
+    /// False when there is nothing to link, and the caller writes the page instead.
+    public func reuse(_ relativePath: String) -> Bool {
+        let full = path + "/" + relativePath
+        do throws(FileWriter.Failure) {
+            try Self.makeParents(of: full)
+        } catch {
+            return false
+        }
+        return link(output + "/" + relativePath, full) == 0
+    }
+
     /// Marks the folder as bantin's, then swaps it in for the output. The previous output is
     /// moved aside first and removed only once the new one is in place.
     public func commit() -> Diagnostic? {
-        do throws(FileWriter.Failure) {
-            try FileWriter.write("bantin\n", to: path + "/" + SiteWriter.markerName)
-        } catch {
-            discard()
-            return problem(error)
+        if !reuse(SiteWriter.markerName) {
+            do throws(FileWriter.Failure) {
+                try FileWriter.write("bantin\n", to: path + "/" + SiteWriter.markerName)
+            } catch {
+                discard()
+                return problem(error)
+            }
         }
         let hadOld = FileManager.default.fileExists(atPath: output)
         if hadOld, rename(output, retired) != 0 {

@@ -55,7 +55,15 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    public func render(_ job: Job) -> RenderedPage {
+    /// Renders a job's page.
+    public func render(_ job: Job) -> RenderedPage { render(plan(job)) }
+
+    public func render(_ plan: PagePlan) -> RenderedPage {
+        RenderedPage(path: plan.path, contents: templates.render(plan.template, plan.context))
+    }
+
+    /// The template and values of a job's page, without rendering it.
+    public func plan(_ job: Job) -> PagePlan {
         switch job {
         case .article(let position): return articlePage(at: position)
         case .list(let list, let page): return listPage(list, page)
@@ -72,13 +80,13 @@ public struct PageRenderer: Sendable {
         jobs().parallelMap { render($0) }
     }
 
-    public func articlePage(at position: Int) -> RenderedPage {
+    public func articlePage(at position: Int) -> PagePlan {
         let article = index.articles[position]
-        return RenderedPage(path: article.path + "index.html", contents: templates.render("article", views.article(at: position)))
+        return PagePlan(path: article.path + "index.html", template: "article", context: views.article(at: position))
     }
 
     /// One page of a list (category, tag, author, month), `perPage` teasers.
-    public func listPage(_ list: ArticleList, _ page: Pagination) -> RenderedPage {
+    public func listPage(_ list: ArticleList, _ page: Pagination) -> PagePlan {
         do {
             let path = Pagination.path(base: list.base, page: page.page)
             let pageTitle = page.page > 1 ? "\(list.heading) - \(config.label("page").vi) \(page.page)" : list.heading
@@ -94,12 +102,12 @@ public struct PageRenderer: Sendable {
                 "pagination": views.pagination(page, base: list.base),
                 "pageNumber": page.page > 1 ? page.page : 0,
             ] as [String: Any]
-            return RenderedPage(path: path + "index.html", contents: templates.render("list", context))
+            return PagePlan(path: path + "index.html", template: "list", context: context)
         }
     }
 
     /// `/chu-de/`: every tag with its count, alphabetically and by count.
-    public func tagIndexPage() -> RenderedPage {
+    public func tagIndexPage() -> PagePlan {
         let label = config.label("tags")
         var context = views.chrome(
             title: label.vi, description: "\(label.vi) - \(config.title)", path: SiteIndex.tagsPath, currentCategory: nil)
@@ -113,11 +121,11 @@ public struct PageRenderer: Sendable {
         context["alphabetical"] = terms
         context["byCount"] = byCount.map { terms[$0] }
         context["hasTags"] = !terms.isEmpty
-        return RenderedPage(path: SiteIndex.tagsPath + "index.html", contents: templates.render("tags", context))
+        return PagePlan(path: SiteIndex.tagsPath + "index.html", template: "tags", context: context)
     }
 
     /// `/luu-tru/`: years, each with its months and counts.
-    public func archiveIndexPage() -> RenderedPage {
+    public func archiveIndexPage() -> PagePlan {
         let label = config.label("archive")
         var context = views.chrome(
             title: label.vi, description: "\(label.vi) - \(config.title)", path: SiteIndex.archivePath, currentCategory: nil)
@@ -129,11 +137,11 @@ public struct PageRenderer: Sendable {
                 },
             ]
         }
-        return RenderedPage(path: SiteIndex.archivePath + "index.html", contents: templates.render("archive", context))
+        return PagePlan(path: SiteIndex.archivePath + "index.html", template: "archive", context: context)
     }
 
     /// `/rss/`: every feed of the site, as the portals list them.
-    public func feedsPage() -> RenderedPage {
+    public func feedsPage() -> PagePlan {
         let label = config.label("all_feeds")
         var context = views.chrome(title: label.vi, description: "\(label.vi) - \(config.title)", path: "rss/", currentCategory: nil)
         func feeds(_ kind: ArticleList.Kind) -> [[String: Any]] {
@@ -148,10 +156,10 @@ public struct PageRenderer: Sendable {
             ["id": "kenh-chu-de", "name": config.label("tags").vi, "feeds": feeds(.tag)],
             ["id": "kenh-tac-gia", "name": config.label("author").vi, "feeds": feeds(.author)],
         ].filter { (($0["feeds"] as? [[String: Any]]) ?? []).isEmpty == false }
-        return RenderedPage(path: "rss/index.html", contents: templates.render("feeds", context))
+        return PagePlan(path: "rss/index.html", template: "feeds", context: context)
     }
 
-    public func homePage() -> RenderedPage {
+    public func homePage() -> PagePlan {
         var context = views.chrome(title: nil, description: config.description, path: "", currentCategory: nil)
         let featured = Array(index.featured.prefix(config.featuredCount))
         context["lead"] = featured.first.map { views.teaser(index.articles[$0]) }
@@ -165,14 +173,14 @@ public struct PageRenderer: Sendable {
         }
         context["mostViewed"] = views.teasers(index.mostViewed.prefix(config.mostViewedCount))
         context["isHome"] = true
-        return RenderedPage(path: "index.html", contents: templates.render("home", context))
+        return PagePlan(path: "index.html", template: "home", context: context)
     }
 
-    public func notFoundPage() -> RenderedPage {
+    public func notFoundPage() -> PagePlan {
         var context = views.chrome(
             title: config.label("not_found_title").vi, description: "", path: "404.html", currentCategory: nil, noindex: true)
         context["latest"] = views.teasers(index.articles.indices.prefix(5))
         context["hasLatest"] = !index.articles.isEmpty
-        return RenderedPage(path: "404.html", contents: templates.render("404", context))
+        return PagePlan(path: "404.html", template: "404", context: context)
     }
 }

@@ -8,6 +8,12 @@ public struct ThemeTemplates: Sendable {
     public static let pageTemplates = ["article", "list", "home", "404", "tags", "archive", "feeds", "redirect"]
 
     public let library: MustacheLibrary
+    /// For each template, a hash of its compiled text and of every partial it includes, directly
+    /// or not: part of the cache key of each page rendered with it.
+    public let fingerprints: [String: String]
+
+    /// The fingerprint of the template `name` (empty for an unknown name).
+    public func fingerprint(of name: String) -> String { fingerprints[name] ?? "" }
 
     /// Parses `sources` (template name → file); nil with located errors when the theme is broken.
     public static func compile(
@@ -17,6 +23,7 @@ public struct ThemeTemplates: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var includes: [String: [(name: String, location: SourceLocation)]] = [:]
+        var compiledTexts: [String: String] = [:]
         for name in sources.keys.sorted() {
             guard let file = sources[name] else { continue }
             let text: String
@@ -28,7 +35,9 @@ public struct ThemeTemplates: Sendable {
             }
             do {
                 _ = try MustacheTemplate(string: text)  // errors located in the file as written
-                templates[name] = try MustacheTemplate(string: constants?.apply(to: text) ?? text)
+                let compiled = constants?.apply(to: text) ?? text
+                templates[name] = try MustacheTemplate(string: compiled)
+                compiledTexts[name] = compiled
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -60,7 +69,16 @@ public struct ThemeTemplates: Sendable {
         }
         diagnostics.append(contentsOf: cycles(includes))
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (ThemeTemplates(library: MustacheLibrary(templates: templates)), diagnostics)
+        var fingerprints: [String: String] = [:]
+        for name in compiledTexts.keys {
+            var seen: Set<String> = [name]
+            var pending = [name]
+            while let next = pending.popLast() {
+                for reference in includes[next] ?? [] where seen.insert(reference.name).inserted { pending.append(reference.name) }
+            }
+            fingerprints[name] = ContentHash.hex(seen.sorted().map { $0 + "\u{0}" + (compiledTexts[$0] ?? "") }.joined(separator: "\u{0}"))
+        }
+        return (ThemeTemplates(library: MustacheLibrary(templates: templates), fingerprints: fingerprints), diagnostics)
     }
 
     /// Renders the template `name` with `context`.

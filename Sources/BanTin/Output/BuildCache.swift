@@ -1,0 +1,45 @@
+import Foundation
+
+/// What the last build wrote: for each output file, the key of everything it was made from
+/// (templates, bantin's version, and the page's values or the file's bytes). A page whose key is
+/// unchanged is hard-linked from the previous output instead of rendered and written again.
+///
+/// Kept in `<site>/.bantin-cache/`, outside the output, one file per output folder. A missing,
+/// unreadable or foreign cache only means a full build; it can never make a page stale, because
+/// a page is reused only when its key — computed from its complete inputs — is equal.
+public struct BuildCache: Sendable {
+    /// Changes whenever bantin's rendering could change: every key depends on it.
+    public static let formatVersion = "bantin-cache-1"
+
+    public private(set) var keys: [String: String]
+
+    public init(keys: [String: String] = [:]) { self.keys = keys }
+
+    /// The cache file for an output folder.
+    public static func file(root: String, output: String) -> String {
+        SiteWriter.absolute(root) + "/.bantin-cache/pages-" + ContentHash.hex(SiteWriter.absolute(output)).prefix(16) + ".tsv"
+    }
+
+    public static func load(_ file: String) -> BuildCache {
+        guard let data = FileManager.default.contents(atPath: file) else { return BuildCache() }
+        var keys: [String: String] = [:]
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n")
+        guard lines.first == Substring(formatVersion) else { return BuildCache() }
+        lines.removeFirst()
+        for line in lines {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            keys[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        }
+        return BuildCache(keys: keys)
+    }
+
+    /// Writes the cache beside its siblings (a plain write: losing it only costs a full build).
+    public func save(_ file: String) {
+        var text = Self.formatVersion + "\n"
+        for path in keys.keys.sorted() { text += "\(path)\t\(keys[path] ?? "")\n" }
+        try? FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileWriter.write(text, to: file)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import BanTin
+
+/// The build cache never serves stale output: after each kind of change, the cached build equals
+/// a full build byte for byte, every page that differs was rewritten, and every other page was
+/// kept (the same file, hard-linked, not written again).
+@Suite("Incremental builds", .serialized)
+struct CacheTests {
+    struct Snapshot {
+        var contents: [String: Data]
+        var inodes: [String: UInt64]
+    }
+
+    static func snapshot(_ folder: String) -> Snapshot {
+        var inodes: [String: UInt64] = [:]
+        let contents = TestSupport.tree(folder)
+        for path in contents.keys {
+            var info = stat()
+            if stat(folder + "/" + path, &info) == 0 { inodes[path] = UInt64(info.st_ino) }
+        }
+        return Snapshot(contents: contents, inodes: inodes)
+    }
+
+    func build(_ site: String, output: String? = nil, cache: Bool = true) -> BuildReport {
+        var options = BuildOptions(root: site, output: output)
+        options.nowText = "2021-01-01T00:00"
+        options.useCache = cache
+        let report = SiteBuilder(options: options).build()
+        #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
+        return report
+    }
+
+    /// Builds, applies `change`, builds again with the cache and checks the three properties.
+    /// Returns the changed output paths.
+    func check(_ change: (String) throws -> Void, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Set<String> {
+        let site = try TestSupport.site("golden-site")
+        _ = build(site)
+        let before = Self.snapshot(site + "/public")
+        try change(site)
+        let report = build(site)
+        let after = Self.snapshot(site + "/public")
+        _ = build(site, output: site + "/full", cache: false)
+        let full = TestSupport.tree(site + "/full")
+        #expect(after.contents == full, "the cached build differs from a full build", sourceLocation: sourceLocation)
+        let changed = Set(after.contents.keys.filter { before.contents[$0] != after.contents[$0] })
+        let rewritten = Set(after.inodes.keys.filter { before.inodes[$0] != after.inodes[$0] })
+        #expect(rewritten == changed, "rewritten but unchanged: \(rewritten.subtracting(changed).sorted())", sourceLocation: sourceLocation)
+        #expect(report.rewritten == rewritten.count, "the summary counts what was written", sourceLocation: sourceLocation)
+        return changed
+    }
+
+    static func edit(_ file: String, _ old: String, _ new: String) throws {
+        let text = TestSupport.read(file)
+        #expect(text.contains(old), "fixture text not found: \(old)")
+        try TestSupport.write(text.replacingOccurrences(of: old, with: new), to: file)
+    }
+
+    static let seed = "tin-chuyen-nganh/nam-2020-phan-dau-khong-con-ho-ngheo-theo-chuan-trung-uong/index.html"
+    static let economyArticle = "kinh-te/duong-dong-khoi-duoc-nang-cap/index.html"
+
+    @Test func nothingChangedNothingRewritten() throws {
+        let changed = try check { _ in }
+        #expect(changed.isEmpty)
+    }
+
+    @Test func template() throws {
+        let changed = try check { try Self.edit($0 + "/theme/templates/article.mustache", "<details class=\"article-fields\">", "<details class=\"article-fields\" open>") }
+        #expect(changed.contains(Self.seed) && changed.contains(Self.economyArticle))
+        #expect(!changed.contains("tin-chuyen-nganh/index.html"), "list pages do not use article.mustache")
+    }
+
+    @Test func partial() throws {
+        let changed = try check { try Self.edit($0 + "/theme/templates/partials/teaser.mustache", "<article class=\"teaser\">", "<article class=\"teaser tin\">") }
+        #expect(changed.contains("tin-chuyen-nganh/index.html") && changed.contains("index.html"))
+        #expect(changed.contains(Self.seed), "the seed page lists related news as teasers")
+        #expect(!changed.contains(Self.economyArticle), "no teaser on that page")
+    }
+
+    @Test func tag() throws {
+        let changed = try check { try Self.edit($0 + "/content/kinh-te/duong-dong-khoi.md", "tags: [đường giao thông]", "tags: [đường giao thông, Tây Ninh]") }
+        #expect(changed.contains(Self.economyArticle))
+        #expect(changed.contains("chu-de/tay-ninh/index.html"))
+        #expect(changed.contains("chu-de/index.html"))
+        #expect(!changed.contains("tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/index.html"))
+    }
+
+    @Test func categoryName() throws {
+        let changed = try check { try Self.edit($0 + "/site.yml", "  - name: Kinh tế", "  - name: Kinh tế - Đầu tư\n    slug: kinh-te") }
+        // The menu is on every page: every page changes, and each was rewritten.
+        #expect(changed.contains(Self.seed) && changed.contains(Self.economyArticle) && changed.contains("404.html"))
+    }
+
+    @Test func relatedTarget() throws {
+        // The seed page lists "Hướng dẫn rà soát hộ nghèo" as related news; retitle it.
+        let changed = try check { try Self.edit($0 + "/content/tin-chuyen-nganh/huong-dan-ra-soat.md", "title: Hướng dẫn rà soát hộ nghèo", "title: Hướng dẫn rà soát hộ nghèo năm 2020\nslug: huong-dan-ra-soat-ho-ngheo") }
+        #expect(changed.contains(Self.seed))
+        #expect(changed.contains("tin-chuyen-nganh/huong-dan-ra-soat-ho-ngheo/index.html"))
+        #expect(!changed.contains(Self.economyArticle))
+    }
+
+    @Test func titleInOtherPagesLists() throws {
+        let changed = try check { try Self.edit($0 + "/content/tin-chuyen-nganh/tap-huan-can-bo.md", "title: Tập huấn cán bộ giảm nghèo", "title: Tập huấn cán bộ giảm nghèo cấp xã\nslug: tap-huan-can-bo-giam-ngheo") }
+        for page in ["tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/index.html", "tin-chuyen-nganh/page/2/index.html",
+                     "tac-gia/minh-duc/index.html", "luu-tru/2020/05/index.html", Self.seed, "rss.xml"] {
+            #expect(changed.contains(page), "\(page) should change")
+        }
+        #expect(!changed.contains(Self.economyArticle))
+        #expect(!changed.contains("chu-de/duong-giao-thong/index.html"))
+    }
+
+    @Test func siteSetting() throws {
+        let changed = try check { try Self.edit($0 + "/site.yml", "per_page: 2", "per_page: 3") }
+        #expect(changed.contains("tin-chuyen-nganh/index.html"))
+        #expect(!changed.contains(Self.seed), "article pages do not depend on per_page")
+    }
+}
