@@ -28,9 +28,9 @@ public struct ArticleAssembler: Sendable {
         public var nextChange: ScheduledChange?
     }
 
-    public func assemble(_ source: SiteSource) -> Result {
+    public func assemble(_ source: SiteSource, files: [SourceFile]? = nil) -> Result {
         let config = self.config
-        let parsed = source.articles.parallelMap { ParsedSource.parse($0, config: config) }
+        let parsed = (files ?? source.articles).parallelMap { ParsedSource.parse($0, config: config) }
         var result = Result()
         result.diagnostics = parsed.flatMap(\.1)
         let sources = parsed.compactMap(\.0)

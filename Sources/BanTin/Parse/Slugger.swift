@@ -3,7 +3,21 @@
 ///
 /// "Năm 2020: Phấn đấu không còn hộ nghèo" → `nam-2020-phan-dau-khong-con-ho-ngheo`.
 public enum Slugger {
+    /// Longest slug: file names stay far below the 255-byte limit of file systems.
+    public static let maxLength = 80
+
+    /// The slug of `text`, at most `maxLength` characters, cut at a word boundary.
     public static func slug(_ text: String) -> String {
+        let full = fullSlug(text)
+        guard full.count > maxLength else { return full }
+        let head = full.prefix(maxLength)
+        if let cut = head.lastIndex(of: "-"), head.distance(from: head.startIndex, to: cut) >= maxLength / 2 {
+            return String(head[..<cut])
+        }
+        return String(head)
+    }
+
+    static func fullSlug(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
