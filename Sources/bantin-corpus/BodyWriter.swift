@@ -20,7 +20,7 @@ struct BodyWriter {
 
     /// Appends the body; `targets` are the link targets as `(title, relative path)`.
     mutating func appendBody(links targets: [(title: String, path: String)], to out: inout [UInt8]) {
-        let target = filler.rng.between(800...900)
+        let target = filler.rng.between(730...830)
         order = filler.rng.permutation(Vocabulary.sentences.count)
         next = 0
 

@@ -19,3 +19,11 @@ enum CorpusError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension CorpusError {
+    /// Whether the command line itself was wrong (exit status 2).
+    var isUsage: Bool {
+        if case .usage = self { return true }
+        return false
+    }
+}

@@ -8,7 +8,9 @@ struct CorpusGenerator {
 
     /// Result of a run.
     struct Summary {
+        /// Number of article files written.
         let articles: Int
+        /// Bytes written: `site.yml` and the articles (not the copied theme).
         let bytes: Int
     }
 

@@ -32,9 +32,7 @@ struct SlotFiller {
         case .agency: out.append(rng.pick(category.agencies))
         case .topic: out.append(topic)
         case .place: out.append(place())
-        case .Place: out.append(place().uppercasedFirst)
         case .district: out.append(Vocabulary.districtUnits[district])
-        case .District: out.append(Vocabulary.districtUnits[district].uppercasedFirst)
         case .commune: out.append(commune())
         case .landmark: out.append(rng.pick(Vocabulary.landmarks))
         case .official: out.append(rng.pick(Vocabulary.officials))
@@ -76,13 +74,4 @@ struct SlotFiller {
             out.append(" tỷ đồng")
         }
     }
-}
-
-extension Vocabulary {
-    /// Indices into `communes`, grouped by district.
-    static let communesByDistrict: [[Int]] = {
-        var groups = Array(repeating: [Int](), count: districtUnits.count)
-        for (index, commune) in communes.enumerated() { groups[commune.district].append(index) }
-        return groups
-    }()
 }

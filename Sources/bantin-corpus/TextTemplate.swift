@@ -1,9 +1,3 @@
-/// A named hole in a template sentence, filled per article by `SlotFiller`.
-enum Slot: String, Sendable {
-    case agency, topic, place, Place, district, District, commune, landmark, official
-    case outcome, period, year, prevYear, nextYear, date, n, big, pct, money
-}
-
 /// A sentence pattern such as "Tại {place}, … {n} buổi …", parsed once into UTF-8 pieces.
 struct TextTemplate: Sendable {
     /// Literal UTF-8 text or a slot.

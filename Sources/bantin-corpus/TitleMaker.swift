@@ -19,30 +19,36 @@ struct TitleMaker {
         let agency = rng.pick(category.agencies)
         let verb = rng.pick(category.verbs)
         let district = rng.below(Vocabulary.districtUnits.count)
+        let unit = Vocabulary.districtUnits[district]
+        let name = Vocabulary.districtNames[district]
+        let period = rng.chance(0.5) ? " " + rng.pick(Vocabulary.periods) : ""
         switch rng.below(20) {
-        case 0..<6:
-            return Draft(title: "\(agency) \(verb) \(topic) năm \(year)", district: nil, commune: nil)
-        case 6..<10:
-            let name = Vocabulary.districtNames[district]
-            return Draft(title: "\(name): \(verb.uppercasedFirst) \(topic) năm \(year)",
+        case 0..<3:
+            return Draft(title: "\(agency) \(verb) \(topic)\(period) năm \(year)",
+                         district: nil, commune: nil)
+        case 3..<7:
+            return Draft(title: "\(agency) \(verb) \(topic) tại \(unit) năm \(year)",
                          district: district, commune: nil)
-        case 10..<14:
+        case 7..<10:
+            return Draft(title: "\(name): \(verb.uppercasedFirst) \(topic)\(period) năm \(year)",
+                         district: district, commune: nil)
+        case 10..<15:
             let communeIndex = rng.below(Vocabulary.communes.count)
             let commune = Vocabulary.communes[communeIndex]
+            let when = rng.chance(0.5) ? " năm \(year)" : ""
             let location = "\(commune.unit), \(Vocabulary.districtUnits[commune.district])"
-            return Draft(title: "\(agency) \(verb) \(topic) tại \(location)",
+            return Draft(title: "\(agency) \(verb) \(topic) tại \(location)\(when)",
                          district: commune.district, commune: communeIndex)
-        case 14..<16:
+        case 15:
             let period = rng.pick(Vocabulary.periods)
             return Draft(title: "Tây Ninh: \(verb.uppercasedFirst) \(topic) \(period) năm \(year)",
                          district: nil, commune: nil)
         case 16..<18:
-            let name = Vocabulary.districtNames[district]
             let count = rng.between(5...480)
             return Draft(title: "\(name) có thêm \(count) \(rng.pick(category.outcomes)) năm \(year)",
                          district: district, commune: nil)
         default:
-            return Draft(title: "UBND \(Vocabulary.districtUnits[district]) \(verb) \(topic) năm \(year)",
+            return Draft(title: "UBND \(unit) \(verb) \(topic)\(period) năm \(year)",
                          district: district, commune: nil)
         }
     }

@@ -5,7 +5,7 @@ extension Vocabulary {
     /// Verbs shared by most categories.
     static let commonVerbs = [
         "triển khai", "tổng kết", "sơ kết", "ra quân", "đẩy mạnh", "kiểm tra", "đánh giá",
-        "tăng cường", "tuyên truyền", "hội nghị về", "tập huấn", "phát động",
+        "tăng cường", "tuyên truyền", "tổ chức hội nghị về", "tập huấn", "phát động",
     ]
 
     /// Categories one to six.

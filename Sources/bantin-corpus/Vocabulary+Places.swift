@@ -1,17 +1,3 @@
-/// Word lists the generator draws from. Everything is fictional text about real-sounding
-/// places of Tây Ninh; arrays are fixed so the corpus is the same on every machine.
-enum Vocabulary {}
-
-/// A ward, commune or township and the district it belongs to.
-struct Commune: Sendable {
-    /// "xã Tân Hà".
-    let unit: String
-    /// "Tân Hà", used as a tag.
-    let name: String
-    /// Index into `Vocabulary.districtUnits`.
-    let district: Int
-}
-
 extension Vocabulary {
     /// Districts, towns and the provincial city, as written inside a sentence.
     static let districtUnits = [
@@ -98,21 +84,16 @@ extension Vocabulary {
 
     /// Parts of a year used in titles and bodies.
     static let periods = [
-        "quý I", "quý II", "quý III", "6 tháng đầu năm", "9 tháng đầu năm", "tháng đầu năm",
+        "quý I", "quý II", "quý III", "quý IV", "6 tháng đầu", "9 tháng",
         "đợt cao điểm", "dịp Tết Nguyên đán",
     ]
 }
 
-extension String {
-    /// The string with its first character lower-cased ("Phường IV" → "phường IV").
-    var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
-    }
-
-    /// The string with its first character upper-cased ("xã Tân Hà" → "Xã Tân Hà").
-    var uppercasedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
+extension Vocabulary {
+    /// Indices into `communes`, grouped by district.
+    static let communesByDistrict: [[Int]] = {
+        var groups = Array(repeating: [Int](), count: districtUnits.count)
+        for (index, commune) in communes.enumerated() { groups[commune.district].append(index) }
+        return groups
+    }()
 }

@@ -87,10 +87,10 @@ extension Vocabulary {
     static let headings = TextTemplate.list([
         "Kết quả nổi bật", "Những khó khăn, vướng mắc", "Nhiệm vụ trọng tâm năm {nextYear}",
         "Nhiều cách làm sáng tạo ở cơ sở", "Huy động sức mạnh tổng hợp",
-        "Chuyển biến rõ nét tại {District}", "Tập trung các giải pháp đột phá",
+        "Chuyển biến rõ nét tại {district}", "Tập trung các giải pháp đột phá",
         "Người dân đồng tình, hưởng ứng", "Kiến nghị, đề xuất",
         "Tiếp tục đổi mới phương thức thực hiện", "Hướng đến mục tiêu bền vững",
-        "Ghi nhận tại {Place}",
+        "Ghi nhận tại {place}",
     ])
 
     /// Front-matter summaries.

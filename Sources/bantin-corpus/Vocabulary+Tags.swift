@@ -48,23 +48,19 @@ extension Vocabulary {
         "xuất khẩu lao động", "tiền lương", "nhà ở xã hội", "chợ", "siêu thị",
     ]
 
-    /// Every tag an article may draw, most frequent first: topics, then places.
+    /// Every tag an article may draw, most frequent first: topics, with a place name after
+    /// every third topic so a few places rank high, then the remaining places. Tags whose
+    /// slugs repeat an earlier one (or "Tây Ninh") are dropped.
     static let rankedTags: [String] = {
-        var result: [String] = []
-        var seen = Set<String>([Slug.make(provinceTag)])
         let places = districtNames + communes.map(\.name) + landmarks.map(\.uppercasedFirst)
-        // Interleave places among the topics so a few place names rank high.
-        var placeIndex = 0
+        var remainingPlaces = places.makeIterator()
+        var merged: [String] = []
         for (index, topic) in topicTags.enumerated() {
-            for tag in [topic] + (index % 3 == 2 && placeIndex < places.count
-                ? [places[placeIndex]] : []) {
-                if seen.insert(Slug.make(tag)).inserted { result.append(tag) }
-            }
-            if index % 3 == 2 { placeIndex += 1 }
+            merged.append(topic)
+            if index % 3 == 2, let place = remainingPlaces.next() { merged.append(place) }
         }
-        for tag in places[min(placeIndex, places.count)...] where seen.insert(Slug.make(tag)).inserted {
-            result.append(tag)
-        }
-        return result
+        while let place = remainingPlaces.next() { merged.append(place) }
+        var seen: Set<String> = [Slug.make(provinceTag)]
+        return merged.filter { seen.insert(Slug.make($0)).inserted }
     }()
 }

@@ -17,11 +17,3 @@ do throws(CorpusError) {
     FileHandle.standardError.write(Data("bantin-corpus: error: \(error)\n".utf8))
     exit(error.isUsage ? 2 : 1)
 }
-
-extension CorpusError {
-    /// Whether the command line itself was wrong (exit status 2).
-    var isUsage: Bool {
-        if case .usage = self { return true }
-        return false
-    }
-}

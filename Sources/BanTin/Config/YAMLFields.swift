@@ -10,6 +10,8 @@ struct YAMLFields {
     /// Lines before the YAML text in its file (the opening `---` of front matter).
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// Lines of the YAML text: a problem reported past them is located where its construct began.
+    private var yamlLineCount = Int.max
 
     init(path: String, lineOffset: Int = 0) {
         self.path = path
@@ -19,6 +21,7 @@ struct YAMLFields {
     /// Composes `text` and returns its top-level mapping as ordered key/value pairs.
     /// A syntax error, a duplicate key or a document that is not a mapping becomes a diagnostic.
     mutating func mapping(of text: String, what: String, whatEN: String) -> [(key: String, keyNode: Node, value: Node)]? {
+        yamlLineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -177,7 +180,8 @@ struct YAMLFields {
              let .composer(context, problem, mark, _):
             // At the end of the text (an unclosed quote) the problem's own mark says nothing;
             // the context's mark is where the broken construct began, where an editor must look.
-            let place = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
+            let pastEnd = mark.line > yamlLineCount
+            let place = problem.contains("end of stream") || pastEnd ? (context?.mark ?? mark) : mark
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
             return .error(
                 SourceLocation(path: path, line: place.line + lineOffset, column: place.column),

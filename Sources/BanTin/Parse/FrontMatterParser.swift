@@ -44,7 +44,7 @@ public enum FrontMatterParser {
         let at = fields.location(of: keyNode)
         switch key {
         case "title":
-            let title = fields.string(value, key: key, at: keyNode)?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let title = fields.string(value, key: key, at: keyNode)?.trimmingCharacters(in: .whitespaces) else { return }
             if title.isEmpty {
                 fields.error(keyNode, vi: "Tiêu đề (`title`) đang trống.", en: "The `title` is empty.",
                              hintVI: "Viết tiêu đề bài sau `title:`.", hintEN: "Write the headline after `title:`.")

@@ -8,6 +8,8 @@ public struct FeedRenderer: Sendable {
         self.index = index
     }
 
+    static let tagsPerItem = 10
+
     /// The lists that have a feed: categories, tags, authors (months do not).
     public func feedLists() -> [ArticleList] {
         index.lists(config: config).filter { $0.kind != .month }
@@ -53,7 +55,9 @@ public struct FeedRenderer: Sendable {
             xml += "<dc:creator>\(e(article.author))</dc:creator>\n"
             xml += "<category>\(e(article.category.name))</category>\n"
             xml += "<pubDate>\(article.date.rfc822)</pubDate>\n"
-            for term in index.tags.termsOfArticle[position] {
+            // At most ten tags an item: an article with thousands of tags would otherwise repeat
+            // them in every one of its thousands of tag feeds.
+            for term in index.tags.termsOfArticle[position].prefix(Self.tagsPerItem) {
                 let tag = index.tags.terms[term].name
                 xml += "<category domain=\"\(e(config.baseURL + SiteIndex.tagsPath))\">\(e(tag))</category>\n"
             }
