@@ -3,8 +3,9 @@
 ///
 /// "Năm 2020: Phấn đấu không còn hộ nghèo" → `nam-2020-phan-dau-khong-con-ho-ngheo`.
 public enum Slugger {
-    /// Longest slug: file names stay far below the 255-byte limit of file systems.
-    public static let maxLength = 80
+    /// Longest slug (ASCII, so bytes): folder names stay below the 255-byte limit of file systems,
+    /// while real headlines, long as they are, keep their whole slug.
+    public static let maxLength = 200
 
     /// The slug of `text`, at most `maxLength` characters, cut at a word boundary.
     public static func slug(_ text: String) -> String {
