@@ -117,9 +117,11 @@ public struct SiteBuilder: Sendable {
             if old.count == 2, old[1] == outputHash, staging.reuse(path) { return (path, entry, nil, false) }
             return (path, entry, staging.write(page), true)
         }
+        let useCache = options.useCache
         let written = jobs.parallelMap { job -> (String, String, Diagnostic?, Bool) in
             let plan = renderer.plan(job)
-            let key = ContentHash.hex(salt + theme.fingerprint(of: plan.template) + plan.fingerprintText)
+            // Without the cache (`--no-cache`) no key is computed: every page is rendered anyway.
+            let key = useCache ? plan.fingerprint(salt: salt + theme.fingerprint(of: plan.template)) : "-"
             return store(plan.path, key, { renderer.render(plan) })
         } + smallPages.parallelMap { page -> (String, String, Diagnostic?, Bool) in
             store(page.path, ContentHash.hex(salt + page.contents), { page })

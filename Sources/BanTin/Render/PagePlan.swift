@@ -5,7 +5,13 @@ public struct PagePlan: @unchecked Sendable {
     public let template: String
     public let context: [String: Any]
 
-    /// The values as canonical JSON (sorted keys): equal text means the page renders the same
-    /// with the same templates. The build cache keys pages on it.
-    public var fingerprintText: String { template + "\n" + JSONText.encode(context) }
+    /// A hash of the template name and every value (dictionary keys sorted): equal means the
+    /// page renders the same with the same templates. The build cache keys pages on it.
+    public func fingerprint(salt: String) -> String {
+        var hash = ContentHash()
+        hash.add(salt)
+        hash.add(template)
+        hash.add(value: context)
+        return hash.hex
+    }
 }
