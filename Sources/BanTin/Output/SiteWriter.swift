@@ -51,13 +51,26 @@ public struct SiteWriter: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = StagingFolder(
             path: "\(parent)/.\(name).bantin-new-\(pid)", output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)")
-        try? FileManager.default.removeItem(atPath: staging.path)
+        recoverInterruptedBuilds(parent: parent, name: name)
         do throws(FileWriter.Failure) {
             try FileWriter.makeDirectory(staging.path)
         } catch {
             return .failure(staging.problem(error))
         }
         return .success(staging)
+    }
+
+    /// Cleans up after builds that were killed: a half-written staging folder is removed, and if
+    /// a kill came between the two renames of the fallback swap, the previous site is put back.
+    func recoverInterruptedBuilds(parent: String, name: String) {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        let old = entries.filter { $0.hasPrefix(".\(name).bantin-old-") }
+        if !FileManager.default.fileExists(atPath: output), let last = old.last {
+            _ = rename(parent + "/" + last, output)
+        }
+        for entry in entries where entry.hasPrefix(".\(name).bantin-new-") || entry.hasPrefix(".\(name).bantin-old-") {
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
     }
 
     /// Writes `pages` and `copies` and swaps them in: the small-site path (tests, `serve`).

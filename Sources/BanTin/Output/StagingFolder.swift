@@ -54,6 +54,11 @@ public struct StagingFolder: Sendable {
             }
         }
         let hadOld = FileManager.default.fileExists(atPath: output)
+        // Linux swaps the two folders in one step: at no moment is there no site.
+        if hadOld, let exchange = Self.renameExchange, exchange(-100, path, -100, output, 2) == 0 {
+            discard()  // `path` now holds the previous site
+            return nil
+        }
         if hadOld, rename(output, retired) != 0 {
             discard()
             return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
@@ -66,6 +71,14 @@ public struct StagingFolder: Sendable {
         if hadOld { try? FileManager.default.removeItem(atPath: retired) }
         return nil
     }
+
+    /// `renameat2` with `RENAME_EXCHANGE`, looked up at run time (the C library hides it from
+    /// Swift); nil where the system lacks it, and the two-rename swap is used instead.
+    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    static let renameExchange: RenameAt2? = {
+        guard let symbol = dlsym(nil, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
 
     /// Removes everything written so far; the output is left as it was.
     public func discard() {
