@@ -16,15 +16,9 @@ public struct Taxonomy: Sendable {
 
     /// The key under which spellings merge: NFC, lower case, single spaces, trimmed.
     public static func key(_ name: String) -> String {
-        nfc(name).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        TextNormalizer.nfc(name).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// NFC, skipping Foundation's costly normalisation when no combining mark is present
-    /// (text read from files is NFC already).
-    static func nfc(_ text: String) -> String {
-        text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
-            ? text.precomposedStringWithCanonicalMapping : text
-    }
 
     /// Groups `names(article)` over `articles` (already newest first). A tie between spellings goes
     /// to the one later in code-point order, which prefers lower case ("hộ nghèo" over "Hộ nghèo").
@@ -47,7 +41,7 @@ public struct Taxonomy: Sendable {
                 guard !key.isEmpty, !keys.contains(key) else { continue }
                 keys.append(key)
                 members[key, default: []].append(position)
-                spellings[key, default: [:]][Self.nfc(name), default: 0] += 1
+                spellings[key, default: [:]][TextNormalizer.nfc(name), default: 0] += 1
             }
             keysOfArticle.append(keys)
         }

@@ -76,8 +76,13 @@ final class PreviewServer: Sendable {
             DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: options).build()) }
         }
         for diagnostic in report.diagnostics { log(diagnostic.formatted) }
-        log(report.succeeded ? report.summaryLine
-            : "Dựng trang thất bại; vẫn phục vụ bản cũ. — Build failed; still serving the last good site.")
+        if report.succeeded {
+            log(report.summaryLine)
+        } else if FileManager.default.fileExists(atPath: output) {
+            log("Dựng trang thất bại; vẫn phục vụ bản cũ. — Build failed; still serving the last good site.")
+        } else {
+            log("Dựng trang thất bại; chưa có trang nào để phục vụ, hãy sửa lỗi. — Build failed; no site to serve yet, fix the errors.")
+        }
         await state.finished(report)
     }
 
