@@ -52,6 +52,17 @@ public struct ContentHash {
                 add(key)
                 if let item = map[key] { add(value: item) }
             }
+        case let list as [[String: Any]]:  // before [Any]: no conversion of the array
+            addNumber(6)
+            addNumber(list.count)
+            for item in list { add(value: item) }
+        case let list as [String]:
+            addNumber(6)
+            addNumber(list.count)
+            for item in list {
+                addNumber(1)
+                add(item)
+            }
         case let list as [Any]:
             addNumber(6)
             addNumber(list.count)

@@ -56,7 +56,7 @@ public struct StagingFolder: Sendable {
         let hadOld = FileManager.default.fileExists(atPath: output)
         // Linux swaps the two folders in one step: at no moment is there no site.
         if hadOld, let exchange = Self.renameExchange, exchange(-100, path, -100, output, 2) == 0 {
-            discard()  // `path` now holds the previous site
+            Self.removeTree(path)  // `path` now holds the previous site
             return nil
         }
         if hadOld, rename(output, retired) != 0 {
@@ -68,8 +68,16 @@ public struct StagingFolder: Sendable {
             discard()
             return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
         }
-        if hadOld { try? FileManager.default.removeItem(atPath: retired) }
+        if hadOld { Self.removeTree(retired) }
         return nil
+    }
+
+    /// Deletes a folder tree, its top-level folders in parallel (deleting a 100,000-file site
+    /// one file at a time took seconds of a build that had nothing else left to do).
+    static func removeTree(_ folder: String) {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map { folder + "/" + $0 }
+        _ = entries.parallelMap { entry in try? FileManager.default.removeItem(atPath: entry) }
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// `renameat2` with `RENAME_EXCHANGE`, looked up at run time (the C library hides it from
