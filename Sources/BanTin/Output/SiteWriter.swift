@@ -73,27 +73,6 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `pages` and `copies` and swaps them in: the small-site path (tests, `serve`).
-    public func write(pages: [RenderedPage], copies: [(from: String, to: String)]) -> Diagnostic? {
-        let staging: StagingFolder
-        switch prepare() {
-        case .success(let folder): staging = folder
-        case .failure(let problem): return problem
-        }
-        let failures = pages.parallelMap { staging.write($0) }.compactMap { $0 }
-        if let failure = failures.first {
-            staging.discard()
-            return failure
-        }
-        for copy in copies {
-            if let failure = staging.copy(from: copy.from, to: copy.to) {
-                staging.discard()
-                return failure
-            }
-        }
-        return staging.commit()
-    }
-
     /// Writes a new content file below `root` (for `bantin new`); refuses to replace anything.
     public static func createFile(_ text: String, at relativePath: String, root: String) -> Diagnostic? {
         let full = absolute(root) + "/" + relativePath

@@ -75,11 +75,6 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Every page rendered at once (small sites and tests).
-    public func renderAll() -> [RenderedPage] {
-        jobs().parallelMap { render($0) }
-    }
-
     public func articlePage(at position: Int) -> PagePlan {
         let article = index.articles[position]
         return PagePlan(path: article.path + "index.html", template: "article", context: views.article(at: position))
