@@ -9,7 +9,16 @@ enum RawHTTP {
         var body: String
     }
 
+    /// Tries up to three times: a busy machine may refuse or drop the first connection.
     static func get(port: UInt16, path: String, timeout: Int = 30) -> Response? {
+        for _ in 0..<3 {
+            if let response = once(port: port, path: path, timeout: timeout) { return response }
+            usleep(200_000)
+        }
+        return nil
+    }
+
+    static func once(port: UInt16, path: String, timeout: Int) -> Response? {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return nil }
         defer { close(socket) }
