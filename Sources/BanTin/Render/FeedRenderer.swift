@@ -72,10 +72,17 @@ public struct FeedRenderer: Sendable {
     }
 }
 
-/// Content types by file extension, for feeds and audio players.
-enum MediaType {
-    static func of(_ fileName: String) -> String {
+/// Content types by file extension: feeds, audio players, the preview server.
+public enum MediaType {
+    public static func of(_ fileName: String) -> String {
         switch fileName.split(separator: ".").last?.lowercased() ?? "" {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "xml": return "application/xml; charset=utf-8"
+        case "json": return "application/json"
+        case "txt": return "text/plain; charset=utf-8"
+        case "ico": return "image/x-icon"
         case "mp3": return "audio/mpeg"
         case "ogg", "oga", "opus": return "audio/ogg"
         case "wav": return "audio/wav"

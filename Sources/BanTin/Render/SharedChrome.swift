@@ -13,11 +13,18 @@ struct SharedChrome: @unchecked Sendable {
         self.labels = labels
         let base = config.basePath
         nav = config.categories.map { ["name": $0.name, "url": base + $0.slug + "/", "current": false] }
-        site = [
+        var site: [String: Any] = Self.siteTexts(config)
+        site["description"] = config.description.isEmpty ? false : config.description
+        site["footer"] = config.footer
+        self.site = site
+    }
+
+    /// The `site.*` texts every page shares (also written into templates by `TemplateConstants`).
+    static func siteTexts(_ config: SiteConfig) -> [String: String] {
+        let base = config.basePath
+        return [
             "title": config.title,
-            "description": config.description.isEmpty ? false : config.description,
             "publisher": config.publisher.isEmpty ? config.title : config.publisher,
-            "footer": config.footer,
             "homeURL": base,
             "cssURL": base + "assets/style.css",
             "jsURL": base + "assets/bantin.js",

@@ -13,13 +13,7 @@ public struct TemplateConstants: Sendable {
             values["labels.\(key).vi"] = label.vi
             values["labels.\(key).en"] = label.en
         }
-        let base = config.basePath
-        let site: [String: String] = [
-            "title": config.title, "publisher": config.publisher.isEmpty ? config.title : config.publisher,
-            "homeURL": base, "cssURL": base + "assets/style.css", "jsURL": base + "assets/bantin.js",
-            "iconURL": base + "assets/favicon.svg", "feedURL": base + "rss.xml", "feedsURL": base + "rss/",
-            "tagsURL": base + SiteIndex.tagsPath, "archiveURL": base + SiteIndex.archivePath,
-        ]
+        let site = SharedChrome.siteTexts(config)
         for (key, value) in site { values["site.\(key)"] = value }
         self.values = values
     }

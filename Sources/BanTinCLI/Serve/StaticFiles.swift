@@ -1,3 +1,4 @@
+import BanTin
 import Foundation
 
 /// Maps request paths to files of the built site, never outside it.
@@ -27,25 +28,5 @@ struct StaticFiles: Sendable {
         return resolved
     }
 
-    static func contentType(of path: String) -> String {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "html", "htm": return "text/html; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "xml": return "application/xml; charset=utf-8"
-        case "json": return "application/json"
-        case "txt": return "text/plain; charset=utf-8"
-        case "svg": return "image/svg+xml"
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "gif": return "image/gif"
-        case "webp": return "image/webp"
-        case "ico": return "image/x-icon"
-        case "pdf": return "application/pdf"
-        case "mp3": return "audio/mpeg"
-        case "ogg", "oga": return "audio/ogg"
-        case "wav": return "audio/wav"
-        default: return "application/octet-stream"
-        }
-    }
+    static func contentType(of path: String) -> String { MediaType.of(path) }
 }
