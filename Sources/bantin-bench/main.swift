@@ -69,8 +69,12 @@ func seconds(_ work: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "pages", arguments.count == 2 {
+    pagesBenchmark(root: arguments[1])
+    exit(0)
+}
 guard arguments.first == "related" else {
-    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …]\n".utf8))
+    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …] | bantin-bench pages SITE-FOLDER\n".utf8))
     exit(2)
 }
 let sizes = arguments.dropFirst().compactMap { Int($0) }

@@ -9,7 +9,7 @@ import Foundation
 /// a page is reused only when its key — computed from its complete inputs — is equal.
 public struct BuildCache: Sendable {
     /// Changes whenever bantin's rendering could change: every key depends on it.
-    public static let formatVersion = "bantin-cache-1"
+    public static let formatVersion = "bantin-cache-2"
 
     public private(set) var keys: [String: String]
 

@@ -13,15 +13,8 @@ public struct PageRenderer: Sendable {
         self.templates = templates
         self.draftsShown = draftsShown
         let plain = PageViews(config: config, index: index, draftsShown: draftsShown)
-        var rendered: [String] = []
-        if templates.library.getTemplate(named: "partials/teaser") != nil {
-            rendered = Array(index.articles.indices).parallelMap { position in
-                var html = templates.render("partials/teaser", plain.teaser(index.articles[position]))
-                if html.hasSuffix("\n") { html.removeLast() }
-                return html
-            }
-        }
-        self.views = PageViews(config: config, index: index, draftsShown: draftsShown, teaserHTML: rendered)
+        let fragments = Fragments.render(templates: templates, views: plain)
+        self.views = PageViews(config: config, index: index, draftsShown: draftsShown, fragments: fragments)
     }
 
     /// One HTML page to render. Jobs are cheap to list and carry their output path, so a build
@@ -168,6 +161,7 @@ public struct PageRenderer: Sendable {
         }
         context["mostViewed"] = views.teasers(index.mostViewed.prefix(config.mostViewedCount))
         context["isHome"] = true
+        if let nav = views.fragments.navHTML[Fragments.homeKey] { context["navHTML"] = nav }
         return PagePlan(path: "index.html", template: "home", context: context)
     }
 

@@ -9,24 +9,24 @@ struct PageViews: Sendable {
     let draftsShown: Bool
     /// The parts every page shares, built once per build instead of once per page.
     let shared: SharedChrome
-    /// Each article's teaser already rendered through `partials/teaser` (empty when the theme has
-    /// none). A teaser shows on a dozen list pages; rendering it once saves most of their cost.
-    let teaserHTML: [String]
-    /// Each article's teaser values with its `html`, built once.
+    /// HTML rendered once per build (teasers, links, menus); empty while they are being rendered.
+    let fragments: Fragments
+    /// Each article's teaser values with its `html` and `linkHTML`, built once.
     private(set) var teaserViews: TeaserViews
 
-    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, teaserHTML: [String] = []) {
+    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, fragments: Fragments = Fragments()) {
         self.config = config
         self.index = index
         self.draftsShown = draftsShown
         self.shared = SharedChrome(config: config)
-        self.teaserHTML = teaserHTML
+        self.fragments = fragments
         self.teaserViews = TeaserViews(views: [])
-        if !teaserHTML.isEmpty {
+        if !fragments.teaserHTML.isEmpty || !fragments.linkHTML.isEmpty {
             let plain = self
             self.teaserViews = TeaserViews(views: index.articles.indices.map { position in
                 var view = plain.teaser(index.articles[position])
-                view["html"] = teaserHTML[position]
+                view["html"] = position < fragments.teaserHTML.count ? fragments.teaserHTML[position] : ""
+                view["linkHTML"] = position < fragments.linkHTML.count ? fragments.linkHTML[position] : ""
                 return view
             })
         }
@@ -42,10 +42,6 @@ struct PageViews: Sendable {
         title: String?, description: String, path: String, currentCategory: String?, noindex: Bool = false,
         feed: (url: String, title: String)? = nil
     ) -> [String: Any] {
-        var nav = shared.nav
-        if let current = config.categories.firstIndex(where: { $0.slug == currentCategory }) {
-            nav[current]["current"] = true
-        }
         let documentTitle = title.map { "\($0) - \(config.title)" } ?? config.title
         var page: [String: Any] = [
             "title": documentTitle,
@@ -66,7 +62,22 @@ struct PageViews: Sendable {
             page["feedURL"] = url(category.slug + "/rss.xml")
             page["feedTitle"] = "\(category.name) - \(config.title)"
         }
-        return ["lang": config.language, "labels": shared.labels, "nav": nav, "site": shared.site, "page": page]
+        var context: [String: Any] = ["lang": config.language, "labels": shared.labels, "site": shared.site, "page": page]
+        if let nav = fragments.navHTML[currentCategory ?? ""] {
+            context["navHTML"] = nav
+        } else {
+            context.merge(navValues(current: currentCategory ?? "")) { _, new in new }
+        }
+        return context
+    }
+
+    /// The menu's values: `nav` (each category with `current`) and `isHome`.
+    func navValues(current: String) -> [String: Any] {
+        var nav = shared.nav
+        if let position = config.categories.firstIndex(where: { $0.slug == current }) {
+            nav[position]["current"] = true
+        }
+        return ["nav": nav, "isHome": current == Fragments.homeKey]
     }
 
     /// An article as a list item: title, link, date line, image, summary.
@@ -102,6 +113,7 @@ struct PageViews: Sendable {
             if position < teaserViews.views.count { return teaserViews.views[position] }
             var view = teaser(index.articles[position])
             view["html"] = ""
+            view["linkHTML"] = ""
             return view
         }
     }
@@ -232,10 +244,21 @@ struct PageViews: Sendable {
         return view
     }
 
+    /// Percent-encodes everything but the unreserved characters of RFC 3986, byte by byte.
     static func queryEncode(_ text: String) -> String {
-        var allowed = CharacterSet()
-        allowed.insert(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 2)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "12 KB", "1,5 MB" (Vietnamese decimal comma).
