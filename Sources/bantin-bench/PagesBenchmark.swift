@@ -16,7 +16,9 @@ func pagesBenchmark(root: String) {
     _ = seconds { theme = ThemeTemplates.compile(source.templates, constants: TemplateConstants(config: config)).0 }
     guard let theme else { return print("theme does not compile") }
     var assembled: ArticleAssembler.Result?
+    let parseCPUStart = processCPUSeconds()
     let parse = seconds { assembled = ArticleAssembler(config: config, includeDrafts: false, now: 0).assemble(source) }
+    let parseCPU = processCPUSeconds() - parseCPUStart
     guard let articles = assembled?.articles else { return }
     var index: SiteIndex?
     let indexing = seconds { index = SiteIndex(articles: articles, config: config) }
@@ -24,6 +26,7 @@ func pagesBenchmark(root: String) {
     var renderer: PageRenderer?
     let teasers = seconds { renderer = PageRenderer(config: config, index: index, templates: theme) }
     guard let renderer else { return }
+    print(String(format: "parse: %.2f s CPU, %.0f µs per article", parseCPU, parseCPU / Double(max(1, articles.count)) * 1e6))
     print(String(format: "load %.2f s, parse %.2f s (parallel), index %.2f s, renderer+teasers %.2f s (parallel)", load, parse, indexing, teasers))
     var kinds: [String: (count: Int, plan: Double, render: Double, bytes: Int)] = [:]
     for job in renderer.jobs() {
@@ -59,4 +62,10 @@ func cpuSeconds(_ work: () -> Void) -> Double {
     work()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
     return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}
+
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }

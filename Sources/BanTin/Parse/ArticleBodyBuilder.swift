@@ -71,12 +71,23 @@ public enum SummaryText {
     /// `text` with white space collapsed, cut at the last word boundary within `limit`
     /// characters, with "…" added when it was cut.
     public static func cut(_ text: String, limit: Int) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        // Words are taken one at a time and only until the limit: the text may be a whole body.
         var result = ""
-        for word in words {
-            let next = result.isEmpty ? String(word) : result + " " + word
+        var word = ""
+        var position = text.startIndex
+        while position < text.endIndex || !word.isEmpty {
+            if position < text.endIndex, !text[position].isWhitespace {
+                word.append(text[position])
+                position = text.index(after: position)
+                if result.isEmpty, word.count > limit { return String(word.prefix(limit)) + "…" }
+                continue
+            }
+            if position < text.endIndex { position = text.index(after: position) }
+            guard !word.isEmpty else { continue }
+            let next = result.isEmpty ? word : result + " " + word
+            word = ""
             if next.count > limit {
-                if result.isEmpty { return String(word.prefix(limit)) + "…" }
+                if result.isEmpty { return String(next.prefix(limit)) + "…" }
                 return result.trimmingTrailingPunctuation + "…"
             }
             result = next

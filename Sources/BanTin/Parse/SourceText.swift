@@ -14,7 +14,8 @@ public enum SourceText {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Fast path (almost every file): valid UTF-8, no NUL, no CR — validated in one pass.
-        if !body.contains(0), !body.contains(0x0D), let text = String(validating: body, as: UTF8.self) {
+        if !body.contains(0), !body.contains(0x0D),
+            let text = body.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }) ?? nil {
             return .success(TextNormalizer.nfc(text))
         }
 
