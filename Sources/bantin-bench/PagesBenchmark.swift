@@ -20,6 +20,9 @@ func pagesBenchmark(root: String) {
     let parse = seconds { assembled = ArticleAssembler(config: config, includeDrafts: false, now: 0).assemble(source) }
     let parseCPU = processCPUSeconds() - parseCPUStart
     guard let articles = assembled?.articles else { return }
+    if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "parse" {
+        return print(String(format: "parse: %.2f s CPU, %.0f µs per article", parseCPU, parseCPU / Double(max(1, articles.count)) * 1e6))
+    }
     var index: SiteIndex?
     let indexing = seconds { index = SiteIndex(articles: articles, config: config) }
     guard let index else { return }

@@ -24,7 +24,8 @@ struct YAMLFields {
         yamlLineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The encoding given: Yams' default reads the process environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(yamlDiagnostic(error, what: what, whatEN: whatEN))
             return nil

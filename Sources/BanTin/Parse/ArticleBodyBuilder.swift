@@ -71,26 +71,32 @@ public enum SummaryText {
     /// `text` with white space collapsed, cut at the last word boundary within `limit`
     /// characters, with "…" added when it was cut.
     public static func cut(_ text: String, limit: Int) -> String {
-        // Words are taken one at a time and only until the limit: the text may be a whole body.
+        // Words are taken one at a time and only until the limit (the text may be a whole body),
+        // and counted as they grow instead of recounting the summary for each word.
         var result = ""
+        var resultCount = 0
         var word = ""
-        var position = text.startIndex
-        while position < text.endIndex || !word.isEmpty {
-            if position < text.endIndex, !text[position].isWhitespace {
-                word.append(text[position])
-                position = text.index(after: position)
-                if result.isEmpty, word.count > limit { return String(word.prefix(limit)) + "…" }
+        var wordCount = 0
+        var characters = text.makeIterator()
+        var atEnd = false
+        while !atEnd || wordCount > 0 {
+            let character = characters.next()
+            atEnd = character == nil
+            if let character, !character.isWhitespace {
+                word.append(character)
+                wordCount += 1
+                if resultCount == 0, wordCount > limit { return String(word.prefix(limit)) + "…" }
                 continue
             }
-            if position < text.endIndex { position = text.index(after: position) }
-            guard !word.isEmpty else { continue }
-            let next = result.isEmpty ? word : result + " " + word
-            word = ""
-            if next.count > limit {
-                if result.isEmpty { return String(next.prefix(limit)) + "…" }
+            guard wordCount > 0 else { continue }
+            let nextCount = resultCount == 0 ? wordCount : resultCount + 1 + wordCount
+            if nextCount > limit {
                 return result.trimmingTrailingPunctuation + "…"
             }
-            result = next
+            result += resultCount == 0 ? word : " " + word
+            resultCount = nextCount
+            word = ""
+            wordCount = 0
         }
         return result
     }

@@ -61,7 +61,7 @@ public struct LinkResolver: Sendable {
             suffix = String(pathPart[cut...])
             pathPart = pathPart[..<cut]
         }
-        let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        let decoded = pathPart.contains("%") ? String(pathPart).removingPercentEncoding ?? String(pathPart) : String(pathPart)
         guard let target = Self.normalize(decoded, relativeTo: sourcePath) else {
             return .problem(
                 vi: "Đường dẫn \"\(trimmed)\" đi ra ngoài thư mục content/.",

@@ -18,7 +18,8 @@ enum URLCheck {
 
     /// A scheme that runs code or smuggles content: refused everywhere.
     static func isDangerous(_ text: String) -> Bool {
-        let compact = text.lowercased().filter { !$0.isWhitespace && !$0.isNewline }
+        // Browsers skip white space inside the scheme; the longest refused scheme has 11 letters.
+        let compact = String(text.lazy.filter { !$0.isWhitespace && !$0.isNewline }.prefix(12)).lowercased()
         return compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:") || compact.hasPrefix("data:")
     }
 }
