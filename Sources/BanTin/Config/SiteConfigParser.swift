@@ -87,7 +87,7 @@ public enum SiteConfigParser {
 
     /// `base_url` as written, without a trailing slash problem: `https://host/sub/`.
     static func normalizeBaseURL(_ url: String) -> String? {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmingSpaces
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
               !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#"),
               let schemeEnd = trimmed.range(of: "://"), trimmed[schemeEnd.upperBound...].first.map({ $0 != "/" }) ?? false
@@ -123,7 +123,7 @@ public enum SiteConfigParser {
                     }
                 }
             }
-            guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let name, !name.trimmingSpaces.isEmpty else {
                 fields.error(item, vi: "Chuyên mục thiếu tên (`name`).", en: "A category has no `name`.")
                 continue
             }

@@ -4,7 +4,7 @@ public enum AliasPath {
     /// `/vi/news/Pages/x.aspx` → `vi/news/Pages/x.aspx`; `/tin/cu/` → `tin/cu/`. A full URL keeps
     /// only its path. Nil for paths with `..`, `.`, control characters or nothing left.
     public static func normalize(_ raw: String) -> String? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimmingSpaces
         if let scheme = text.range(of: "://") {
             let rest = text[scheme.upperBound...]
             text = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"

@@ -14,7 +14,7 @@ public enum DateParser {
     }
 
     public static func parse(_ raw: String, timeZone: TimeZone) -> Result<SiteDate, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces
         let bytes = Array(text.utf8)
         var position = 0
 
@@ -35,26 +35,29 @@ public enum DateParser {
             return true
         }
 
-        let format = Problem(
+        // Built only when it is needed: the suggestion costs more than the parse.
+        func format() -> Problem {
+            Problem(
             vi: "Ngày \"\(text)\" không đúng dạng.", en: "Date \"\(text)\" is not in a known form.",
             hintVI: suggestion(text).map { "Viết theo dạng năm-tháng-ngày giờ:phút, ví dụ `\($0)`." }
                 ?? "Viết theo dạng năm-tháng-ngày giờ:phút, ví dụ `2020-06-25T10:00`.",
             hintEN: suggestion(text).map { "Write year-month-day hour:minute, e.g. `\($0)`." }
                 ?? "Write year-month-day hour:minute, e.g. `2020-06-25T10:00`.")
+        }
 
         guard let year = number(4), expect(0x2D), let month = number(2), expect(0x2D), let day = number(2) else {
-            return .failure(format)
+            return .failure(format())
         }
         var hour = 0, minute = 0, second = 0
         var offset: Int?
         if position < bytes.count {
             guard expect(0x54) || expect(0x20) || expect(0x74), let h = number(2), expect(0x3A), let m = number(2) else {
-                return .failure(format)
+                return .failure(format())
             }
             hour = h
             minute = m
             if expect(0x3A) {
-                guard let s = number(2) else { return .failure(format) }
+                guard let s = number(2) else { return .failure(format()) }
                 second = s
                 if expect(0x2E) || expect(0x2C) {  // fraction of a second: ignored
                     while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
@@ -66,13 +69,13 @@ public enum DateParser {
             } else if position < bytes.count, bytes[position] == 0x2B || bytes[position] == 0x2D {
                 let sign = bytes[position] == 0x2D ? -1 : 1
                 position += 1
-                guard let oh = number(2) else { return .failure(format) }
+                guard let oh = number(2) else { return .failure(format()) }
                 _ = expect(0x3A)
                 let om = number(2) ?? 0
-                guard oh <= 14, om < 60 else { return .failure(format) }
+                guard oh <= 14, om < 60 else { return .failure(format()) }
                 offset = sign * (oh * 3600 + om * 60)
             }
-            guard position == bytes.count else { return .failure(format) }
+            guard position == bytes.count else { return .failure(format()) }
         }
         guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else {
             return .failure(Problem(

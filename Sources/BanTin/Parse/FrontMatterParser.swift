@@ -44,7 +44,7 @@ public enum FrontMatterParser {
         let at = fields.location(of: keyNode)
         switch key {
         case "title":
-            guard let title = fields.string(value, key: key, at: keyNode)?.trimmingCharacters(in: .whitespaces) else { return }
+            guard let title = fields.string(value, key: key, at: keyNode)?.trimmingSpaces else { return }
             if title.isEmpty {
                 fields.error(keyNode, vi: "Tiêu đề (`title`) đang trống.", en: "The `title` is empty.",
                              hintVI: "Viết tiêu đề bài sau `title:`.", hintEN: "Write the headline after `title:`.")
@@ -63,7 +63,7 @@ public enum FrontMatterParser {
                 fields.error(keyNode, vi: problem.vi, en: problem.en, hintVI: problem.hintVI, hintEN: problem.hintEN)
             }
         case "author":
-            meta.author = fields.string(value, key: key, at: keyNode)?.trimmingCharacters(in: .whitespaces) ?? ""
+            meta.author = fields.string(value, key: key, at: keyNode)?.trimmingSpaces ?? ""
             if meta.author.isEmpty {
                 fields.error(keyNode, vi: "Tác giả (`author`) đang trống.", en: "The `author` is empty.")
             }
@@ -88,7 +88,7 @@ public enum FrontMatterParser {
             meta.imageCaption = fields.string(value, key: key, at: keyNode) ?? ""
         case "tags":
             meta.tags = (fields.stringList(value, key: key, at: keyNode) ?? [])
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         case "featured":
             meta.featured = fields.bool(value, key: key, at: keyNode) ?? false
         case "related":

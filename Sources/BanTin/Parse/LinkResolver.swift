@@ -37,7 +37,7 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `destination` written in the article at `sourcePath`.
     public func resolve(_ destination: String, from sourcePath: String, fileOnly: Bool = false) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmingSpaces
         if URLCheck.isDangerous(trimmed) {
             return .problem(
                 vi: "Địa chỉ \"\(trimmed.prefix(40))\" dùng giao thức không an toàn và bị từ chối.",

@@ -33,7 +33,7 @@ public struct TemplateConstants: Sendable {
                 result += rest[open.lowerBound...]
                 return result
             }
-            let name = inner[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let name = String(inner[..<close.lowerBound]).trimmingSpaces
             if let value = values[name] {
                 result += triple ? value : FastHTMLEscape.escape(value)
             } else {

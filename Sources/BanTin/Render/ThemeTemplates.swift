@@ -99,7 +99,7 @@ public struct ThemeTemplates: Sendable {
                 }
                 after = after.dropFirst()
                 guard let close = after.range(of: "}}") else { break }
-                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = String(after[..<close.lowerBound]).trimmingSpaces
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                 if !name.isEmpty { found.append((name, SourceLocation(path: path, line: lineNumber + 1, column: column))) }
                 rest = after[close.upperBound...]
