@@ -32,6 +32,7 @@ func pagesBenchmark(root: String) {
     print(String(format: "parse: %.2f s CPU, %.0f µs per article", parseCPU, parseCPU / Double(max(1, articles.count)) * 1e6))
     print(String(format: "load %.2f s, parse %.2f s (parallel), index %.2f s, renderer+teasers %.2f s (parallel)", load, parse, indexing, teasers))
     var kinds: [String: (count: Int, plan: Double, render: Double, bytes: Int)] = [:]
+    let only = ProcessInfo.processInfo.environment["BENCH_ONLY"] ?? ""
     for job in renderer.jobs() {
         let kind: String
         switch job {
@@ -39,6 +40,7 @@ func pagesBenchmark(root: String) {
         case .list(let list, _): kind = "list-\(list.kind)"
         default: kind = "other"
         }
+        if !only.isEmpty, !kind.hasPrefix(only) { continue }
         var plan: PagePlan?
         let planTime = cpuSeconds { plan = renderer.plan(job) }
         guard let plan else { continue }

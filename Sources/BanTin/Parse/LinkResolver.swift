@@ -109,14 +109,8 @@ public struct LinkResolver: Sendable {
         return parts.joined(separator: "/")
     }
 
-    static let pathCharacters: CharacterSet = {
-        var set = CharacterSet()
-        set.insert(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
-        return set
-    }()
-
     /// Percent-encodes every byte of a path but unreserved characters and `/`.
     public static func percentEncodePath(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
+        URLText.percentEncode(path, keepingSlash: true)
     }
 }

@@ -244,22 +244,7 @@ struct PageViews: Sendable {
         return view
     }
 
-    /// Percent-encodes everything but the unreserved characters of RFC 3986, byte by byte.
-    static func queryEncode(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count * 2)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                bytes.append(byte)
-            default:
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func queryEncode(_ text: String) -> String { URLText.percentEncode(text, keepingSlash: false) }
 
     /// "12 KB", "1,5 MB" (Vietnamese decimal comma).
     static func sizeText(_ bytes: Int) -> String {
