@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
         source.articles = []
         let assembled = ArticleAssembler(
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
-        ).assemble(source, files: articleFiles)
+        ).assemble(source, files: consume articleFiles)
         report.diagnostics += assembled.diagnostics
         progress?("parse", assembled.articles.count, report.seconds + clock.peek())
         report.states = assembled.states
