@@ -10,13 +10,27 @@ enum RawHTTP {
     }
 
     /// Tries up to three times: a busy machine may refuse or drop the first connection.
-    static func get(port: UInt16, path: String, timeout: Int = 30) -> Response? {
-        for _ in 0..<3 {
-            if let response = once(port: port, path: path, timeout: timeout) { return response }
-            usleep(200_000)
+    /// The blocking socket calls run on a Dispatch thread, never on the cooperative pool: the
+    /// server under test runs on that pool (two threads on two cores), and a thread blocked here
+    /// while other suites' builds held the other one starved it (seen under ThreadSanitizer).
+    /// `timeout` (seconds) is stretched by `BANTIN_TIME_SCALE` for sanitizer runs.
+    static func get(port: UInt16, path: String, timeout: Int = 30) async -> Response? {
+        let scaled = Int(Double(timeout) * timeScale)
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                for _ in 0..<3 {
+                    if let response = once(port: port, path: path, timeout: scaled) {
+                        continuation.resume(returning: response)
+                        return
+                    }
+                    usleep(200_000)
+                }
+                continuation.resume(returning: nil)
+            }
         }
-        return nil
     }
+
+    static let timeScale = max(1, Double(ProcessInfo.processInfo.environment["BANTIN_TIME_SCALE"] ?? "") ?? 1)
 
     static func once(port: UInt16, path: String, timeout: Int) -> Response? {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -27,30 +27,30 @@ struct ServeTests {
         let site = try TestSupport.site("golden-site")
         let (task, port) = try await start(site)
         defer { task.cancel() }
-        let page = try #require(RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
+        let page = try #require(await RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
         #expect(page.status == 200)
         #expect(page.headers.lowercased().contains("content-type: text/html; charset=utf-8"))
         #expect(page.body.contains("<script src=\"/__bantin/live.js\" data-version=\"1\"></script></body>"))
         #expect(!FileManager.default.fileExists(atPath: site + "/public"), "serve never writes public/")
 
         // An open page waits; the edit wakes it with a new version and no problems.
-        let waiting = Task { RawHTTP.get(port: port, path: "/__bantin/wait?v=1") }
+        let waiting = Task { await RawHTTP.get(port: port, path: "/__bantin/wait?v=1") }
         try await Task.sleep(nanoseconds: 300_000_000)
         let file = site + "/content/tin-chuyen-nganh/tap-huan-can-bo.md"
         try TestSupport.write(TestSupport.read(file).replacingOccurrences(of: "dành cho cán bộ cấp xã", with: "dành cho cán bộ 95 xã"), to: file)
         let event = try #require(await waiting.value)
         #expect(event.body.contains("\"version\":2"))
         #expect(event.body.contains("\"problems\":[]"))
-        let updated = try #require(RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
+        let updated = try #require(await RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
         #expect(updated.body.contains("dành cho cán bộ 95 xã"))
 
         // A broken edit: the event carries the located error; the last good page stays served.
-        let broken = Task { RawHTTP.get(port: port, path: "/__bantin/wait?v=2") }
+        let broken = Task { await RawHTTP.get(port: port, path: "/__bantin/wait?v=2") }
         try await Task.sleep(nanoseconds: 300_000_000)
         try TestSupport.write("---\ntitle: hỏng\n", to: site + "/content/tin-chuyen-nganh/hong.md")
         let failure = try #require(await broken.value)
         #expect(failure.body.contains("content\\/tin-chuyen-nganh\\/hong.md:1:1: error:"))
-        let stillThere = try #require(RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
+        let stillThere = try #require(await RawHTTP.get(port: port, path: "/tin-chuyen-nganh/tap-huan-can-bo-giam-ngheo/"))
         #expect(stillThere.status == 200 && stillThere.body.contains("dành cho cán bộ 95 xã"))
     }
 
@@ -64,7 +64,7 @@ struct ServeTests {
         let (task, port) = try await start(site)
         defer { task.cancel() }
         // A closed connection without an answer also serves nothing.
-        guard let response = RawHTTP.get(port: port, path: path, timeout: 10) else { return }
+        guard let response = await RawHTTP.get(port: port, path: path, timeout: 10) else { return }
         #expect(response.status == 404 || response.status == 400, "\(path) → \(response.status)")
         #expect(!response.body.contains("base_url"), "\(path) leaked site.yml")
         #expect(!response.body.contains("root:"), "\(path) leaked a system file")
@@ -74,11 +74,11 @@ struct ServeTests {
         let site = try TestSupport.site("golden-site")
         let (task, port) = try await start(site)
         defer { task.cancel() }
-        let css = try #require(RawHTTP.get(port: port, path: "/assets/style.css"))
+        let css = try #require(await RawHTTP.get(port: port, path: "/assets/style.css"))
         #expect(css.headers.lowercased().contains("content-type: text/css"))
-        let feed = try #require(RawHTTP.get(port: port, path: "/rss.xml"))
+        let feed = try #require(await RawHTTP.get(port: port, path: "/rss.xml"))
         #expect(feed.headers.lowercased().contains("content-type: application/xml"))
-        let missing = try #require(RawHTTP.get(port: port, path: "/khong-co/"))
+        let missing = try #require(await RawHTTP.get(port: port, path: "/khong-co/"))
         #expect(missing.status == 404)
         #expect(missing.body.contains("Không tìm thấy trang"))
     }

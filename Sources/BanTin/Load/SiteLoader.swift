@@ -13,13 +13,13 @@ public struct SiteLoader: Sendable {
 
     /// Only `site.yml`, parsed (for commands that need no content, such as `bantin new`).
     public func loadConfig() -> (SiteConfig?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: root + "/" + SiteConfigParser.fileName) else {
+        guard let bytes = FileBytes.read(root + "/" + SiteConfigParser.fileName) else {
             return (nil, [.error(
                 SourceLocation(path: SiteConfigParser.fileName), vi: "Không tìm thấy tệp site.yml trong \(root).",
                 en: "No site.yml in \(root).", hintVI: "Chạy lệnh trong thư mục của trang, hoặc dùng `--root`.",
                 hintEN: "Run the command in the site folder, or pass `--root`.")])
         }
-        switch SourceText.decode(Array(data), path: SiteConfigParser.fileName) {
+        switch SourceText.decode(bytes, path: SiteConfigParser.fileName) {
         case .success(let text):
             let (config, problems) = SiteConfigParser.parse(text)
             return (problems.contains { $0.severity == .error } ? nil : config, problems)
@@ -31,7 +31,7 @@ public struct SiteLoader: Sendable {
     public func load() -> (SiteSource?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let configPath = root + "/" + SiteConfigParser.fileName
-        guard let configData = FileManager.default.contents(atPath: configPath) else {
+        guard let configBytes = FileBytes.read(configPath) else {
             diagnostics.append(.error(
                 SourceLocation(path: SiteConfigParser.fileName),
                 vi: "Không tìm thấy tệp site.yml trong \(root).", en: "No site.yml in \(root).",
@@ -40,7 +40,7 @@ public struct SiteLoader: Sendable {
             return (nil, diagnostics)
         }
         var configText = ""
-        switch SourceText.decode(Array(configData), path: SiteConfigParser.fileName) {
+        switch SourceText.decode(configBytes, path: SiteConfigParser.fileName) {
         case .success(let text): configText = text
         case .failure(let diagnostic): diagnostics.append(diagnostic)
         }
@@ -121,12 +121,12 @@ public struct SiteLoader: Sendable {
     }
 
     private func read(_ entry: AssetFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: entry.absolutePath) else {
+        guard let bytes = FileBytes.read(entry.absolutePath) else {
             diagnostics.append(.error(
                 SourceLocation(path: entry.path), vi: "Không đọc được tệp.", en: "The file cannot be read.",
                 hintVI: "Kiểm tra quyền đọc của tệp (chmod).", hintEN: "Check the file's read permission."))
             return nil
         }
-        return Array(data)
+        return bytes
     }
 }

@@ -21,7 +21,7 @@ public struct BuildCache: Sendable {
     }
 
     public static func load(_ file: String) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: file) else { return BuildCache() }
+        guard let data = FileBytes.read(file) else { return BuildCache() }
         var keys: [String: String] = [:]
         let text = String(decoding: data, as: UTF8.self)
         var lines = text.split(separator: "\n")

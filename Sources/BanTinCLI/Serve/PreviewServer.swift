@@ -54,8 +54,8 @@ final class PreviewServer: Sendable {
     }
 
     static func respond(to path: String, files: StaticFiles, version: Int) -> HTTPResponse {
-        guard let file = files.file(for: path), let data = FileManager.default.contents(atPath: file) else {
-            let notFound = files.file(for: "/404.html").flatMap { FileManager.default.contents(atPath: $0) } ?? Data("404".utf8)
+        guard let file = files.file(for: path), let data = FileBytes.read(file).map({ Data($0) }) else {
+            let notFound = files.file(for: "/404.html").flatMap { FileBytes.read($0) }.map { Data($0) } ?? Data("404".utf8)
             let page = LiveReload.inject(into: String(decoding: notFound, as: UTF8.self), version: version)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: Data(page.utf8))
         }
