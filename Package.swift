@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "bantin-bench", dependencies: ["BanTin"], path: "Sources/bantin-bench"),
         .testTarget(
             name: "BanTinTests",
-            dependencies: ["BanTin", "BanTinCLI"],
+            dependencies: ["BanTin", "BanTinCLI", .product(name: "FlyingFox", package: "FlyingFox")],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -34,11 +34,15 @@ need_swift() {
   fi
 }
 
-# Tools some tests use (nginx for `nginx -t`; more as tests need them). Installed when missing and
-# possible; a test that needs a missing tool says so instead of failing.
+# Tools some tests use (nginx for `nginx -t`; Debian's chromium and chromium-driver for the browser
+# tests in Tests/BanTinTests/Browser). Installed when missing and possible; a test that needs a
+# missing tool says so instead of failing.
 need_test_tools() {
   local missing=()
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   [ "${#missing[@]}" -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "bantin: (không bắt buộc / optional) sudo apt-get install -y ${missing[*]}" >&2

@@ -1,6 +1,8 @@
-// bantin-bench: times "Tin liên quan" on N synthetic articles held in memory.
+// bantin-bench: times "Tin liên quan" on N synthetic articles held in memory, or the search
+// index of a real site (read and parsed first, then indexed and written to memory, no disk).
 //
 //   .build/release/bantin-bench related 10000 100000
+//   .build/release/bantin-bench search /tmp/s10k
 //
 // "whole-index" is everything `SiteIndex` does (sort, tags, authors, archive and the ranking);
 // "related-alone" ranks again on the built index. Articles get 2–6 tags drawn with a Zipf skew from 300, "Tây Ninh" on half of them, 12
@@ -73,8 +75,12 @@ if arguments.first == "pages", arguments.count == 2 {
     pagesBenchmark(root: arguments[1])
     exit(0)
 }
+if arguments.first == "search", arguments.count == 2 {
+    searchBench(root: arguments[1])
+    exit(0)
+}
 guard arguments.first == "related" else {
-    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …] | bantin-bench pages SITE-FOLDER\n".utf8))
+    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …] | bantin-bench pages SITE | bantin-bench search SITE\n".utf8))
     exit(2)
 }
 let sizes = arguments.dropFirst().compactMap { Int($0) }

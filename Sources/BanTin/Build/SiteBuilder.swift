@@ -84,6 +84,14 @@ public struct SiteBuilder: Sendable {
         report.stages.append(("plan", clock.lap()))
         guard report.succeeded, !options.checkOnly else { return report.sorted() }
 
+        // The search index, as small files written with the pages (when the theme has a search page).
+        if renderer.hasSearchPage {
+            let searchFiles = SearchIndexFiles(index: SearchIndex(index: index, config: config), config: config).render()
+            smallPages += searchFiles
+            report.files += searchFiles.count
+            report.stages.append(("search", clock.lap()))
+        }
+
         var copies: [(from: String, to: String)] = []
         for file in assembled.media {
             if let asset = source.contentFiles[file.sourcePath] { copies.append((asset.absolutePath, file.outputPath)) }
@@ -91,7 +99,7 @@ public struct SiteBuilder: Sendable {
         for asset in source.themeStatic {
             copies.append((asset.absolutePath, "assets/" + asset.path.dropFirst("theme/static/".count)))
         }
-        report.files = copies.count
+        report.files += copies.count
         let writer = SiteWriter(output: options.outputFolder, siteRoot: options.root)
         let staging: StagingFolder
         switch writer.prepare() {

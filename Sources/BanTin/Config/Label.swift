@@ -56,5 +56,8 @@ public struct Label: Sendable, Hashable {
         "all_feeds": Label(vi: "Các kênh tin RSS", en: "RSS feeds"),
         "site_feed": Label(vi: "Toàn bộ tin", en: "All news"),
         "draft": Label(vi: "Bản nháp — chưa đăng", en: "Draft — not published"),
+        "search": Label(vi: "Tìm kiếm", en: "Search"),
+        "search_submit": Label(vi: "Tìm", en: "Search"),
+        "search_placeholder": Label(vi: "Tìm bài viết…", en: "Find articles…"),
     ]
 }

@@ -53,7 +53,10 @@ public struct SiteLoader: Sendable {
                     articles.append(SourceFile(path: entry.path, bytes: bytes))
                 }
             } else {
-                contentFiles[entry.path] = entry
+                var file = entry
+                let suffix = (entry.path as NSString).pathExtension.lowercased()
+                if ImageHeader.extensions.contains(suffix) { file.image = Self.imageInfo(file.absolutePath) }
+                contentFiles[entry.path] = file
             }
         }
         if articles.isEmpty && !FileManager.default.fileExists(atPath: root + "/" + contentFolder) {
@@ -118,6 +121,20 @@ public struct SiteLoader: Sendable {
             }
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// The pixel size of a picture, from the first bytes of its file (only what the header needs).
+    static func imageInfo(_ absolutePath: String) -> ImageInfo {
+        let descriptor = open(absolutePath, O_RDONLY)
+        guard descriptor >= 0 else {
+            return .unreadable(vi: "không mở được tệp ảnh", en: "the picture file cannot be opened")
+        }
+        defer { close(descriptor) }
+        return ImageHeader.info { offset, count in
+            var buffer = [UInt8](repeating: 0, count: count)
+            let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+            return got > 0 ? Array(buffer.prefix(got)) : []
+        }
     }
 
     private func read(_ entry: AssetFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {

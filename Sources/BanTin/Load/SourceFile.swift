@@ -17,11 +17,14 @@ public struct AssetFile: Sendable, Hashable {
     /// Where to read it when copying.
     public var absolutePath: String
     public var size: Int
+    /// For a picture in `content/`: its size in pixels, or why it could not be read.
+    public var image: ImageInfo?
 
-    public init(path: String, absolutePath: String, size: Int) {
+    public init(path: String, absolutePath: String, size: Int, image: ImageInfo? = nil) {
         self.path = path
         self.absolutePath = absolutePath
         self.size = size
+        self.image = image
     }
 }
 

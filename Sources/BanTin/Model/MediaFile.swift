@@ -8,12 +8,15 @@ public struct MediaFile: Sendable, Hashable {
     public var size: Int
     /// Title to show (attachments), defaults to the file name.
     public var title: String
+    /// For a picture: its size in pixels, or why it could not be read.
+    public var image: ImageInfo?
 
-    public init(sourcePath: String, outputPath: String, size: Int, title: String) {
+    public init(sourcePath: String, outputPath: String, size: Int, title: String, image: ImageInfo? = nil) {
         self.sourcePath = sourcePath
         self.outputPath = outputPath
         self.size = size
         self.title = title
+        self.image = image
     }
 
     public var fileName: String { String(sourcePath.split(separator: "/").last ?? Substring(sourcePath)) }

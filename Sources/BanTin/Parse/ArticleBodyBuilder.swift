@@ -23,7 +23,19 @@ struct ArticleBodyBuilder: Sendable {
                 return nil
             }
         }
-        let image = meta.image.flatMap { file($0.value, at: $0.location) }
+        /// A picture whose size cannot be read still shows, without `width`/`height`: a warning.
+        func checkPicture(_ file: MediaFile, at location: SourceLocation) {
+            guard case .unreadable(let vi, let en)? = file.image else { return }
+            diagnostics.append(.warning(
+                location, vi: "Không đọc được kích thước ảnh \(file.fileName): \(vi).", en: "Cannot read the size of \(file.fileName): \(en).",
+                hintVI: "Lưu lại ảnh bằng PNG, JPEG, GIF, WebP, hoặc SVG có width/height; trang vẫn hiện ảnh nhưng có thể bị giật khi tải.",
+                hintEN: "Save the picture again as PNG, JPEG, GIF, WebP, or SVG with width/height; the page still shows it, but may jump while loading."))
+        }
+        let image = meta.image.flatMap { value -> MediaFile? in
+            let picture = file(value.value, at: value.location)
+            if let picture { checkPicture(picture, at: value.location) }
+            return picture
+        }
         let audio = meta.audio.flatMap { file($0.value, at: $0.location) }
         let attachments = meta.attachments.compactMap { file($0.file, at: $0.location, title: $0.title ?? "") }
 
@@ -35,6 +47,7 @@ struct ArticleBodyBuilder: Sendable {
                 hintVI: "Viết nội dung sau dòng `---` thứ hai, hoặc thêm `redirect:` nếu bài dẫn sang trang khác.",
                 hintEN: "Write the body after the second `---` line, or add `redirect:` if the article links elsewhere."))
         }
+        var pictures: [(url: String, size: PixelSize?)] = []
         let rendered = MarkdownRenderer.render(body, allowRawHTML: config.allowRawHTML) { link in
             let location = SourceLocation(path: item.path, line: item.bodyLineOffset + link.line, column: link.column)
             switch resolver.resolve(link.destination, from: item.path) {
@@ -42,19 +55,24 @@ struct ArticleBodyBuilder: Sendable {
             case .url(let url): return url
             case .file(let file, let url):
                 media.append(file)
+                if link.isImage {
+                    checkPicture(file, at: location)
+                    pictures.append((url, file.image?.size))
+                }
                 return url
             case .problem(let vi, let en, let hintVI, let hintEN):
                 diagnostics.append(.error(location, vi: vi, en: en, hintVI: hintVI, hintEN: hintEN))
                 return ""
             }
         }
+        let html = Self.sizingPictures(rendered.html, pictures)
         let summary = meta.summary ?? SummaryText.cut(rendered.firstParagraph, limit: config.summaryLength)
         var article = Article(
             sourcePath: item.path, slug: slug, category: category, title: meta.title, date: date,
             author: meta.author, views: meta.views, summary: summary, summaryGiven: meta.summary != nil, image: image, imageCaption: meta.imageCaption,
             tags: meta.tags, featured: meta.featured, related: meta.related.map { Slugger.slug($0.value) },
             status: meta.status, redirect: meta.redirect, audio: audio, attachments: attachments,
-            bodyHTML: meta.redirect == nil ? rendered.html : "")
+            bodyHTML: meta.redirect == nil ? html : "")
         article.updated = meta.updated
         article.aliases = meta.aliases
         if let updated = meta.updated, updated < date {
@@ -63,6 +81,20 @@ struct ArticleBodyBuilder: Sendable {
                 en: "`updated` is earlier than `date`.", hintVI: "Kiểm tra lại hai ngày.", hintEN: "Check both dates."))
         }
         return (diagnostics.contains { $0.severity == .error } ? nil : article, media, diagnostics)
+    }
+
+    /// The body's pictures from `content/` with `loading="lazy"` and, when known, their size, so
+    /// the text does not jump while they load. cmark writes `<img src="URL"`; the URLs are
+    /// percent-encoded paths, which cmark leaves as they are.
+    static func sizingPictures(_ html: String, _ pictures: [(url: String, size: PixelSize?)]) -> String {
+        var html = html
+        var done = Set<String>()
+        for picture in pictures where done.insert(picture.url).inserted {
+            let size = picture.size.map { " width=\"\($0.width)\" height=\"\($0.height)\"" } ?? ""
+            html = html.replacingOccurrences(
+                of: "<img src=\"\(picture.url)\"", with: "<img src=\"\(picture.url)\"\(size) loading=\"lazy\"")
+        }
+        return html
     }
 }
 

@@ -89,7 +89,7 @@ public struct LinkResolver: Sendable {
                 hintEN: "Put the file there inside content/ or fix the name (case matters).")
         }
         let outputPath = "media/" + target.dropFirst("content/".count)
-        let media = MediaFile(sourcePath: target, outputPath: outputPath, size: asset.size, title: "")
+        let media = MediaFile(sourcePath: target, outputPath: outputPath, size: asset.size, title: "", image: asset.image)
         return .file(media, url: basePath + Self.percentEncodePath(outputPath) + suffix)
     }
 

@@ -34,7 +34,7 @@ enum JSONText {
         }
     }
 
-    private static func string(_ text: String, to out: inout String) {
+    static func string(_ text: String, to out: inout String) {
         out += "\""
         // Most text needs no escape: append it whole (U+2028/2029 start with the byte E2).
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {

@@ -24,6 +24,8 @@ public struct PageRenderer: Sendable {
         case article(Int)
         case list(ArticleList, Pagination)
         case tagIndex, archiveIndex, feeds, home, notFound
+        /// `/tim-kiem/`, when the theme has a `search` template.
+        case search
     }
 
     /// Every page: articles, list pages, tag index, archive index, feeds page, home, 404.
@@ -32,7 +34,7 @@ public struct PageRenderer: Sendable {
         for list in index.lists(config: config) {
             for page in Pagination.pages(total: list.members.count, perPage: config.perPage) { jobs.append(.list(list, page)) }
         }
-        return jobs + [.tagIndex, .archiveIndex, .feeds, .home, .notFound]
+        return jobs + [.tagIndex, .archiveIndex, .feeds, .home, .notFound] + (hasSearchPage ? [.search] : [])
     }
 
     /// The output path of a job, without rendering it.
@@ -45,6 +47,7 @@ public struct PageRenderer: Sendable {
         case .feeds: return "rss/index.html"
         case .home: return "index.html"
         case .notFound: return "404.html"
+        case .search: return SearchIndexFiles.pagePath + "index.html"
         }
     }
 
@@ -65,6 +68,7 @@ public struct PageRenderer: Sendable {
         case .feeds: return feedsPage()
         case .home: return homePage()
         case .notFound: return notFoundPage()
+        case .search: return searchPage()
         }
     }
 

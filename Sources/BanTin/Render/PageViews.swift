@@ -101,6 +101,8 @@ struct PageViews: Sendable {
         if let image = article.image {
             var imageView: [String: Any] = ["url": url(LinkResolver.percentEncodePath(image.outputPath))]
             imageView["alt"] = article.imageCaption.isEmpty ? false : article.imageCaption
+            // The picture's own size, read from its header: `width`/`height` keep the page from jumping.
+            imageView["size"] = image.image?.size.map { ["width": $0.width, "height": $0.height] as [String: Any] } ?? false
             view["image"] = imageView
         }
         if !article.isLive { view["status"] = article.status.isPublic ? "chưa hiện" : article.status.vietnameseName }

@@ -33,6 +33,9 @@ struct SharedChrome: @unchecked Sendable {
             "feedsURL": base + "rss/",
             "tagsURL": base + SiteIndex.tagsPath,
             "archiveURL": base + SiteIndex.archivePath,
+            "searchURL": base + SearchIndexFiles.pagePath,
+            "searchIndexURL": base + SearchIndexFiles.folder,
+            "searchJSURL": base + "assets/search.js",
         ]
     }
 }

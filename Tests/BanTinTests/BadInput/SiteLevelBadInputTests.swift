@@ -100,7 +100,7 @@ struct SiteLevelBadInputTests {
             Nội dung \(payload) [liên kết](javascript:alert(1)) ![ảnh](anh.svg "\(yaml)")
             """
         let site = try T.site([
-            "content/kinh-te/bai.md": Array(text.utf8), "content/kinh-te/anh.svg": Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8),
+            "content/kinh-te/bai.md": Array(text.utf8), "content/kinh-te/anh.svg": Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\"/>".utf8),
             "content/kinh-te/tep.pdf": Array("%PDF-1.1".utf8),
         ])
         let (report, _) = T.report(site)
