@@ -3,6 +3,11 @@ import Yams
 
 /// Turns the text of `site.yml` into a `SiteConfig`, reporting every bad value with its place.
 public enum SiteConfigParser {
+    /// First path segments bantin's own pages use: a category there would overwrite them.
+    static let reservedSlugs = Set(
+        ["assets", "media", "page", "rss"]
+            + [SiteIndex.tagsPath, SiteIndex.authorsPath, SiteIndex.archivePath, SearchIndexFiles.pagePath].map { String($0.dropLast()) })
+
     public static let fileName = "site.yml"
 
     static let knownKeys: Set<String> = [
@@ -142,7 +147,7 @@ public enum SiteConfigParser {
                              hintVI: "Đặt `slug:` khác cho một trong hai.", hintEN: "Give one of them another `slug:`.")
                 continue
             }
-            if ["assets", "media", "page"].contains(finalSlug) {
+            if Self.reservedSlugs.contains(finalSlug) {
                 fields.error(item, vi: "Đường dẫn /\(finalSlug)/ được dành cho hệ thống.", en: "The URL /\(finalSlug)/ is reserved.",
                              hintVI: "Đặt `slug:` khác.", hintEN: "Choose another `slug:`.")
                 continue

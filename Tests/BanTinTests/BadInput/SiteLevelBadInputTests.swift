@@ -6,7 +6,7 @@ import Testing
 /// Hostile inputs that need more than one article file: configuration, theme, file system.
 @Suite("Hostile input: site level", .serialized)
 struct SiteLevelBadInputTests {
-    static let count = 7
+    static let count = 12
     typealias T = BadInputTests
     static let article = Array(BadInputCase.article().utf8)
 
@@ -15,6 +15,15 @@ struct SiteLevelBadInputTests {
         try TestSupport.write(TestSupport.read(site + "/site.yml") + "  - name: \"???\"\n", to: site + "/site.yml")
         let (report, _) = T.report(site)
         #expect(T.lines(report) == ["site.yml:14:5 error: Category \"???\" gives an empty URL slug."])
+    }
+
+    @Test(arguments: ["Tìm kiếm", "Chủ đề", "Lưu trữ", "Tác giả", "RSS"])
+    func categoryOnAReservedAddress(_ name: String) throws {
+        let site = try T.site(["content/kinh-te/bai.md": Self.article])
+        try TestSupport.write(TestSupport.read(site + "/site.yml") + "  - name: \"\(name)\"\n", to: site + "/site.yml")
+        let (report, _) = T.report(site)
+        let slug = Slugger.slug(name)
+        #expect(T.lines(report) == ["site.yml:14:5 error: The URL /\(slug)/ is reserved."])
     }
 
     @Test func templateThatIncludesItself() throws {
