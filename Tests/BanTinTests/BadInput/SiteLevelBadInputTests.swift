@@ -26,6 +26,12 @@ struct SiteLevelBadInputTests {
         #expect(T.lines(report) == ["site.yml:14:5 error: The URL /\(slug)/ is reserved."])
     }
 
+    @Test func reservedSlugsCoverEveryAddressOfBantinsOwnPages() {
+        for path in [SiteIndex.tagsPath, SiteIndex.authorsPath, SiteIndex.archivePath, SearchIndexFiles.pagePath, "rss/"] {
+            #expect(SiteConfigParser.reservedSlugs.contains(String(path.dropLast())))
+        }
+    }
+
     @Test func templateThatIncludesItself() throws {
         let site = try T.site(["content/kinh-te/bai.md": Self.article])
         try TestSupport.write("{{> partials/vong}}\n", to: site + "/theme/templates/partials/vong.mustache")
