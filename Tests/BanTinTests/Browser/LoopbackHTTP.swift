@@ -20,19 +20,10 @@ enum LoopbackHTTP {
     }
 
     static func blockingSend(_ method: String, port: UInt16, path: String, body: Data?, timeout: Int) throws -> Data {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw Failure(description: "no socket") }
-        defer { close(socket) }
-        var time = timeval(tv_sec: timeout, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        guard let socket = RawHTTP.connectLoopback(port: port, timeout: timeout) else {
+            throw Failure(description: "cannot connect to port \(port)")
         }
-        guard connected == 0 else { throw Failure(description: "cannot connect to port \(port)") }
+        defer { close(socket) }
         let payload = body ?? Data()
         var request = Data("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n".utf8)
         request += Data("Content-Type: application/json; charset=utf-8\r\nContent-Length: \(payload.count)\r\n\r\n".utf8)
