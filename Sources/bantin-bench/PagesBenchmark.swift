@@ -33,6 +33,23 @@ func pagesBenchmark(root: String) {
     print(String(format: "load %.2f s, parse %.2f s (parallel), index %.2f s, renderer+teasers %.2f s (parallel)", load, parse, indexing, teasers))
     var kinds: [String: (count: Int, plan: Double, render: Double, bytes: Int)] = [:]
     let only = ProcessInfo.processInfo.environment["BENCH_ONLY"] ?? ""
+    if let repeats = Int(ProcessInfo.processInfo.environment["BENCH_REPEAT"] ?? "") {
+        // One page of the chosen kind rendered again and again: the steady cost of its template.
+        for job in renderer.jobs() {
+            let kind: String
+            switch job {
+            case .article: kind = "article"
+            case .list(let list, _): kind = "list-\(list.kind)"
+            default: kind = "other"
+            }
+            guard only.isEmpty || kind.hasPrefix(only) else { continue }
+            let plan = renderer.plan(job)
+            var bytes = 0
+            let time = cpuSeconds { for _ in 0..<repeats { bytes = renderer.render(plan).contents.utf8.count } }
+            return print(String(format: "%@ %@: %.1f µs per render, %d bytes", kind, plan.path, time / Double(repeats) * 1e6, bytes))
+        }
+        return
+    }
     for job in renderer.jobs() {
         let kind: String
         switch job {

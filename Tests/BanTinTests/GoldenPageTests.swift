@@ -55,6 +55,18 @@ struct GoldenPageTests {
         }
     }
 
+    /// Page 1 of a list has no page number in its heading ("(Trang 0)" once showed: the template
+    /// engine counts the number 0 as present); page 2 has "(Trang 2)".
+    @Test func onlyLaterListPagesShowTheirNumber() throws {
+        let site = try TestSupport.site("golden-site")
+        _ = SiteBuilder(options: BuildOptions(root: site)).build()
+        let first = TestSupport.read(site + "/public/tin-chuyen-nganh/index.html")
+        let second = TestSupport.read(site + "/public/tin-chuyen-nganh/page/2/index.html")
+        #expect(first.contains("<h1 class=\"list-title\">Tin Chuyên Ngành</h1>"))
+        #expect(!first.contains("page-number"))
+        #expect(second.contains("<span class=\"page-number\">(Trang 2)</span>"))
+    }
+
     @Test func outputIsTheSameOnEveryRun() throws {
         let first = try TestSupport.site("golden-site")
         let second = try TestSupport.site("golden-site")

@@ -92,7 +92,7 @@ public struct PageRenderer: Sendable {
                 "description": list.description.isEmpty || list.kind != .category ? false : list.description,
                 "teasers": views.teasers(list.members[page.range]),
                 "pagination": views.pagination(page, base: list.base),
-                "pageNumber": page.page > 1 ? page.page : 0,
+                "pageNumber": page.page > 1 ? page.page as Any : false,
             ] as [String: Any]
             return PagePlan(path: path + "index.html", template: "list", context: context)
         }
