@@ -46,6 +46,7 @@ func pagesBenchmark(root: String) {
             let plan = renderer.plan(job)
             var bytes = 0
             let time = cpuSeconds { for _ in 0..<repeats { bytes = renderer.render(plan).contents.utf8.count } }
+            print("skeletons: \(theme.skeletonStatistics)")
             return print(String(format: "%@ %@: %.1f µs per render, %d bytes", kind, plan.path, time / Double(repeats) * 1e6, bytes))
         }
         return
@@ -70,6 +71,7 @@ func pagesBenchmark(root: String) {
         entry.bytes += bytes
         kinds[kind] = entry
     }
+    print("skeletons: \(theme.skeletonStatistics)")
     print("kind            pages   plan µs/page  render µs/page  KB/page  total s")
     for (kind, entry) in kinds.sorted(by: { $0.key < $1.key }) {
         let n = Double(entry.count)

@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var nowText: String?
     /// Reuse unchanged pages from the previous output (the cache in `.bantin-cache/`).
     public var useCache: Bool = true
+    /// Fill pages of a shape already rendered instead of rendering them again
+    /// (`SkeletonCache`); off to compare the two (tests, or `BANTIN_SKELETONS=0` in the environment).
+    public var templateSkeletons: Bool = ProcessInfo.processInfo.environment["BANTIN_SKELETONS"] != "0"
     /// Report every problem of every article (drafts too) and write nothing: `bantin check`.
     public var checkOnly: Bool = false
 

@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
                     SourceLocation(path: "--now"), vi: problem.vi, en: problem.en, hintVI: problem.hintVI, hintEN: problem.hintEN))
             }
         }
-        let (theme, themeProblems) = ThemeTemplates.compile(source.templates, constants: TemplateConstants(config: config))
+        let (theme, themeProblems) = ThemeTemplates.compile(
+            source.templates, constants: TemplateConstants(config: config), skeletons: options.templateSkeletons)
         report.diagnostics += themeProblems
         report.stages.append(("config", clock.lap()))
         // A broken theme does not stop the articles from being checked: every problem in one run.

@@ -15,6 +15,7 @@ public struct PageRenderer: Sendable {
         let plain = PageViews(config: config, index: index, draftsShown: draftsShown)
         let fragments = Fragments.render(templates: templates, views: plain)
         self.views = PageViews(config: config, index: index, draftsShown: draftsShown, fragments: fragments)
+        templates.rememberShared([views.shared.labels, views.shared.site] + views.shared.nav + views.teaserViews.views)
     }
 
     /// One HTML page to render. Jobs are cheap to list and carry their output path, so a build

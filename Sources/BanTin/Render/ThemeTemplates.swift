@@ -8,16 +8,25 @@ public struct ThemeTemplates: Sendable {
     public static let pageTemplates = ["article", "list", "home", "404", "tags", "archive", "feeds", "redirect"]
 
     public let library: MustacheLibrary
+    /// Pages of a shape already seen are filled in instead of rendered again (`SkeletonCache`).
+    let skeletons: SkeletonCache
     /// For each template, a hash of its compiled text and of every partial it includes, directly
     /// or not: part of the cache key of each page rendered with it.
     public let fingerprints: [String: String]
+
+    /// Pages filled from a skeleton, skeletons made, pages the template engine rendered alone.
+    public var skeletonStatistics: (filled: Int, learned: Int, byEngine: Int, enabled: Bool) {
+        let counts = skeletons.statistics
+        return (counts.filled, counts.learned, counts.byEngine, skeletons.enabled)
+    }
 
     /// The fingerprint of the template `name` (empty for an unknown name).
     public func fingerprint(of name: String) -> String { fingerprints[name] ?? "" }
 
     /// Parses `sources` (template name → file); nil with located errors when the theme is broken.
     public static func compile(
-        _ sources: [String: SourceFile], themeFolder: String = "theme", constants: TemplateConstants? = nil
+        _ sources: [String: SourceFile], themeFolder: String = "theme", constants: TemplateConstants? = nil,
+        skeletons: Bool = true
     ) -> (ThemeTemplates?, [Diagnostic]) {
         _ = FastHTMLEscape.registered
         var diagnostics: [Diagnostic] = []
@@ -78,12 +87,18 @@ public struct ThemeTemplates: Sendable {
             }
             fingerprints[name] = ContentHash.hex(seen.sorted().map { $0 + "\u{0}" + (compiledTexts[$0] ?? "") }.joined(separator: "\u{0}"))
         }
-        return (ThemeTemplates(library: MustacheLibrary(templates: templates), fingerprints: fingerprints), diagnostics)
+        let cache = SkeletonCache(enabled: skeletons && SkeletonCache.supports(Array(compiledTexts.values)))
+        return (ThemeTemplates(library: MustacheLibrary(templates: templates), skeletons: cache, fingerprints: fingerprints), diagnostics)
+    }
+
+    /// Remembers the shapes of values that many pages share, so pages find them again quickly.
+    func rememberShared(_ dictionaries: [[String: Any]]) {
+        skeletons.remember(dictionaries)
     }
 
     /// Renders the template `name` with `context`.
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        skeletons.render(name, context, library: library) ?? library.render(context, withTemplate: name) ?? ""
     }
 
     /// `{{> name}}` references in a template's text, with their places.

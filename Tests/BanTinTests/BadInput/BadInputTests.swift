@@ -20,7 +20,7 @@ struct BadInputTests {
         for (path, bytes) in files {
             try FileManager.default.createDirectory(
                 atPath: site + "/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: site + "/" + path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: site + "/" + path, contents: Data(bytes))
         }
         return site
     }
