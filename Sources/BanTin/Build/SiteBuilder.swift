@@ -85,13 +85,6 @@ public struct SiteBuilder: Sendable {
         report.stages.append(("plan", clock.lap()))
         guard report.succeeded, !options.checkOnly else { return report.sorted() }
 
-        // The search index, as small files written with the pages (when the theme has a search page).
-        if renderer.hasSearchPage {
-            let searchFiles = SearchIndexFiles(index: SearchIndex(index: index, config: config), config: config).render()
-            smallPages += searchFiles
-            report.files += searchFiles.count
-            report.stages.append(("search", clock.lap()))
-        }
 
         var copies: [(from: String, to: String)] = []
         for file in assembled.media {
@@ -109,6 +102,12 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(problem)
             return report.sorted()
         }
+        // The search index, as small files written with the pages (when the theme has a search
+        // page). It is built on its own thread while the pages render: part of it is serial.
+        let searchConfig = config
+        let search: BackgroundWork<[RenderedPage]>? = renderer.hasSearchPage
+            ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render() }
+            : nil
         // Each output file gets a key from everything it is made of; an unchanged key means the
         // previous file is linked into the new output instead of rendered and written again.
         let cacheFile = BuildCache.file(root: options.root, output: options.outputFolder)
@@ -127,12 +126,19 @@ public struct SiteBuilder: Sendable {
             return (path, entry, staging.write(page), true)
         }
         let useCache = options.useCache
-        let written = jobs.parallelMap { job -> (String, String, Diagnostic?, Bool) in
+        let pagesWritten = jobs.parallelMap { job -> (String, String, Diagnostic?, Bool) in
             let plan = renderer.plan(job)
             // Without the cache (`--no-cache`) no key is computed: every page is rendered anyway.
-            let key = useCache ? plan.fingerprint(salt: salt + theme.fingerprint(of: plan.template)) : "-"
+            let key = useCache ? theme.fingerprint(of: plan, salt: salt + theme.fingerprint(of: plan.template)) : "-"
             return store(plan.path, key, { renderer.render(plan) })
-        } + smallPages.parallelMap { page -> (String, String, Diagnostic?, Bool) in
+        }
+        if let search {
+            let searchFiles = search.wait()
+            smallPages += searchFiles
+            report.files += searchFiles.count
+            report.sideStages.append(("search, beside render", search.seconds))
+        }
+        let written = pagesWritten + smallPages.parallelMap { page -> (String, String, Diagnostic?, Bool) in
             store(page.path, ContentHash.hex(salt + page.contents), { page })
         } + copies.map { copy -> (String, String, Diagnostic?, Bool) in
             let key = ContentHash.hex(salt + copy.from + "\u{0}" + FileStamp.of(copy.from)) + " -"

@@ -22,6 +22,12 @@ public struct ContentHash {
         addNumber(count)  // the length ends the string: no two sequences collide by shifting
     }
 
+    /// Adds `bytes`, then their count.
+    public mutating func add(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add(bytes: $0) }
+        addNumber(bytes.count)
+    }
+
     private mutating func mix(_ word: UInt64) {
         let a = (first ^ word) &* 0x9E37_79B9_7F4A_7C15
         let b = (second ^ word) &* 0xC2B2_AE3D_27D4_EB4F

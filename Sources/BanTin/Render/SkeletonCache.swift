@@ -63,6 +63,12 @@ final class SkeletonCache: @unchecked Sendable {
         return true
     }
 
+    /// The shape of `context`, finding remembered dictionaries quickly; nil when it has none.
+    func shape(of context: [String: Any]) -> TemplateShape? {
+        let memos = lock.withLock { self.memos }
+        return TemplateShape.of(context, memos: memos)
+    }
+
     /// The page `name` renders with `context`, or nil when the engine must render it alone.
     func render(_ name: String, _ context: [String: Any], library: MustacheLibrary) -> String? {
         guard enabled else { return nil }

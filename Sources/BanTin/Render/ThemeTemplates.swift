@@ -91,6 +91,20 @@ public struct ThemeTemplates: Sendable {
         return (ThemeTemplates(library: MustacheLibrary(templates: templates), skeletons: cache, fingerprints: fingerprints), diagnostics)
     }
 
+    /// The build cache's key of a page: a hash of `salt`, the template name and everything the
+    /// template can see of the values (their `TemplateShape` and its texts and numbers), or of
+    /// every value when they have no shape. Equal keys mean equal pages with the same templates.
+    public func fingerprint(of plan: PagePlan, salt: String) -> String {
+        guard let shape = skeletons.shape(of: plan.context) else { return plan.fingerprint(salt: salt) }
+        var hash = ContentHash()
+        hash.addNumber(0x5348_4150)  // "SHAP": never equal to a key of the other kind
+        hash.add(salt)
+        hash.add(plan.template)
+        hash.add(bytes: shape.key)
+        for leaf in shape.leaves { hash.add(leaf) }
+        return hash.hex
+    }
+
     /// Remembers the shapes of values that many pages share, so pages find them again quickly.
     func rememberShared(_ dictionaries: [[String: Any]]) {
         skeletons.remember(dictionaries)
