@@ -115,4 +115,45 @@ struct CacheTests {
         #expect(changed.contains("tin-chuyen-nganh/index.html"))
         #expect(!changed.contains(Self.seed), "article pages do not depend on per_page")
     }
+
+    /// Many builds in a row, so later builds update the folder kept from the build before the
+    /// last one instead of a fresh one: after each change the site equals a full build (no page
+    /// left over from two builds ago, none missing), pages whose bytes did not change keep their
+    /// file, and the kept folder beside the output is never the live site.
+    @Test func buildAfterBuildUpdatesTheKeptFolder() throws {
+        let site = try TestSupport.site("golden-site")
+        let retitled = site + "/content/tin-chuyen-nganh/tap-huan-can-bo.md"
+        let economy = site + "/content/kinh-te/duong-dong-khoi.md"
+        let economyText = TestSupport.read(economy)
+        let changes: [(String, () throws -> Void)] = [
+            ("nothing", {}),
+            ("a title other pages list", { try Self.edit(retitled, "title: Tập huấn cán bộ giảm nghèo", "title: Tập huấn cán bộ giảm nghèo cấp xã\nslug: tap-huan-can-bo-giam-ngheo") }),
+            ("the title back (bytes of two builds ago)", { try Self.edit(retitled, "title: Tập huấn cán bộ giảm nghèo cấp xã\nslug: tap-huan-can-bo-giam-ngheo", "title: Tập huấn cán bộ giảm nghèo") }),
+            ("an article deleted", { try FileManager.default.removeItem(atPath: economy) }),
+            ("nothing", {}),
+            ("the article back", { try TestSupport.write(economyText, to: economy) }),
+            ("a template", { try Self.edit(site + "/theme/templates/article.mustache", "<details class=\"article-fields\">", "<details class=\"article-fields\" open>") }),
+            ("nothing", {}),
+        ]
+        _ = build(site)
+        for (name, change) in changes {
+            let before = Self.snapshot(site + "/public")
+            try change()
+            let report = build(site)
+            let after = Self.snapshot(site + "/public")
+            let fullFolder = site + "/full"
+            try? FileManager.default.removeItem(atPath: fullFolder)
+            _ = build(site, output: fullFolder, cache: false)
+            #expect(after.contents == TestSupport.tree(fullFolder), "after \(name): the cached build differs from a full build")
+            let changed = Set(after.contents.keys.filter { before.contents[$0] != after.contents[$0] })
+            let rewritten = Set(after.inodes.keys.filter { before.inodes[$0] != after.inodes[$0] })
+            #expect(rewritten == changed, "after \(name): rewritten but unchanged: \(rewritten.subtracting(changed).sorted())")
+            #expect(report.rewritten == changed.count, "after \(name): the summary counts the changed files")
+            // The kept folder is a whole earlier site, never the live one.
+            let kept = site + "/.public.bantin-back"
+            #expect(FileManager.default.fileExists(atPath: kept + "/.bantin-output"), "after \(name): no kept site")
+            var live = stat(), back = stat()
+            #expect(stat(site + "/public", &live) == 0 && stat(kept, &back) == 0 && live.st_ino != back.st_ino)
+        }
+    }
 }

@@ -42,8 +42,11 @@ struct OutputSafetyTests {
         #expect(SiteBuilder(options: BuildOptions(root: site, output: site + "/../trong")).build().succeeded, "its own output again")
     }
 
-    /// A site big enough for a build to take a moment, then builds killed at many moments.
-    @Test func killedBuildsLeaveAWholeSite() throws {
+    /// A site big enough for a build to take a moment, then builds killed at many moments: full
+    /// builds into a fresh folder, and cached builds that update the folder kept from the build
+    /// before the last one.
+    @Test(arguments: [false, true])
+    func killedBuildsLeaveAWholeSite(cached: Bool) throws {
         guard TestSupport.executable != nil else {
             Issue.record("the bantin executable was not built beside the tests")
             return
@@ -55,13 +58,20 @@ struct OutputSafetyTests {
         }
         let first = try TestSupport.run(["build", "--root", site])
         #expect(first.status == 0, "\(first.stderr)")
+        if cached {
+            // A second build keeps the first site beside the output: the killed builds update it.
+            try TestSupport.write(TestSupport.read(site + "/site.yml") + "\n", to: site + "/site.yml")
+            let second = try TestSupport.run(["build", "--root", site])
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(FileManager.default.fileExists(atPath: site + "/.public.bantin-back"))
+        }
         let old = TestSupport.tree(site + "/public")
         try TestSupport.write(TestSupport.read(site + "/site.yml").replacingOccurrences(of: "Bản tin Kiểm thử", with: "Bản tin Mới"), to: site + "/site.yml")
         var sawOld = false, sawNew = false
         for delay in [5, 20, 40, 80, 120, 200, 300, 450, 700, 1000] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: TestSupport.executable ?? "")
-            process.arguments = ["build", "--root", site, "--no-cache"]
+            process.arguments = ["build", "--root", site] + (cached ? [] : ["--no-cache"])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -81,7 +91,12 @@ struct OutputSafetyTests {
         // The next build cleans up what the killed ones left and succeeds.
         let last = try TestSupport.run(["build", "--root", site])
         #expect(last.status == 0)
+        // Only the site kept for the next build stays beside the output, and the output equals
+        // a full build.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.contains(".public.bantin-") }
-        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(leftovers.filter { $0 != ".public.bantin-back" }.isEmpty, "\(leftovers)")
+        let full = try TestSupport.run(["build", "--root", site, "--no-cache", "-o", site + "/full"])
+        #expect(full.status == 0)
+        #expect(TestSupport.tree(site + "/public") == TestSupport.tree(site + "/full"))
     }
 }

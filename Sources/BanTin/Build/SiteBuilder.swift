@@ -94,37 +94,56 @@ public struct SiteBuilder: Sendable {
             copies.append((asset.absolutePath, "assets/" + asset.path.dropFirst("theme/static/".count)))
         }
         report.files += copies.count
+        // Each output file gets a key from everything it is made of; an unchanged key means the
+        // previous file is linked into the new output instead of rendered and written again.
+        let cacheFile = BuildCache.file(root: options.root, output: options.outputFolder)
+        let backFile = BuildCache.backFile(root: options.root, output: options.outputFolder)
+        let previousValid = options.useCache && BuildCache.isValid(cacheFile)
+        let previous = previousValid ? BuildCache.load(cacheFile) : BuildCache()
         let writer = SiteWriter(output: options.outputFolder, siteRoot: options.root)
         let staging: StagingFolder
-        switch writer.prepare() {
-        case .success(let folder): staging = folder
+        let back: BuildCache
+        switch writer.prepare(recycling: options.useCache ? backFile : nil) {
+        case .success(let prepared):
+            staging = prepared.staging
+            back = prepared.back ?? BuildCache()
         case .failure(let problem):
             report.diagnostics.append(problem)
             return report.sorted()
         }
-        // The search index, as small files written with the pages (when the theme has a search
-        // page). It is built on its own thread while the pages render: part of it is serial.
-        let searchConfig = config
-        let search: BackgroundWork<[RenderedPage]>? = renderer.hasSearchPage
-            ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render() }
-            : nil
-        // Each output file gets a key from everything it is made of; an unchanged key means the
-        // previous file is linked into the new output instead of rendered and written again.
-        let cacheFile = BuildCache.file(root: options.root, output: options.outputFolder)
-        let previous = options.useCache ? BuildCache.load(cacheFile) : BuildCache()
         let salt = BuildCache.formatVersion
         // A cache entry is "input-key output-hash". Same input key: the old file is linked, not
         // rendered. Otherwise the page is rendered; if its bytes equal the old ones it is still
-        // linked, so only files whose bytes change are ever rewritten.
+        // linked, so only files whose bytes change are ever rewritten. Building into the folder
+        // kept from the build before, a file that already has the wanted bytes is left alone.
         @Sendable func store(_ path: String, _ inputKey: String, _ render: () -> RenderedPage) -> (String, String, Diagnostic?, Bool) {
             let old = previous.keys[path]?.split(separator: " ").map(String.init) ?? []
             if old.first == inputKey, old.count == 2, staging.reuse(path) { return (path, inputKey + " " + old[1], nil, false) }
+            let kept = back.keys[path]?.split(separator: " ").map(String.init) ?? []
+            if kept.first == inputKey, kept.count == 2 {
+                if old.count == 2, old[1] == kept[1], staging.reuse(path) { return (path, inputKey + " " + kept[1], nil, false) }
+                if staging.holds(path) { return (path, inputKey + " " + kept[1], nil, true) }
+            }
             let page = render()
             let outputHash = ContentHash.hex(page.contents)
             let entry = inputKey + " " + outputHash
             if old.count == 2, old[1] == outputHash, staging.reuse(path) { return (path, entry, nil, false) }
+            if kept.count == 2, kept[1] == outputHash, staging.holds(path) { return (path, entry, nil, true) }
             return (path, entry, staging.write(page), true)
         }
+        @Sendable func storeWhole(_ page: RenderedPage) -> (String, String, Diagnostic?, Bool) {
+            store(page.path, ContentHash.hex(salt + page.contents), { page })
+        }
+        // The search index, as small files written with the pages (when the theme has a search
+        // page). It is built and written on its own thread while the pages render: part of it
+        // is serial, and its files leave memory as soon as they are written.
+        let searchConfig = config
+        let search: BackgroundWork<[(String, String, Diagnostic?, Bool)]>? = renderer.hasSearchPage
+            ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render().map(storeWhole) }
+            : nil
+        // Feeds, sitemaps and redirects first, so they leave memory before the pages render.
+        let smallWritten = smallPages.parallelMap(storeWhole)
+        smallPages = []
         let useCache = options.useCache
         let pagesWritten = jobs.parallelMap { job -> (String, String, Diagnostic?, Bool) in
             let plan = renderer.plan(job)
@@ -132,18 +151,22 @@ public struct SiteBuilder: Sendable {
             let key = useCache ? theme.fingerprint(of: plan, salt: salt + theme.fingerprint(of: plan.template)) : "-"
             return store(plan.path, key, { renderer.render(plan) })
         }
+        var searchWritten: [(String, String, Diagnostic?, Bool)] = []
         if let search {
-            let searchFiles = search.wait()
-            smallPages += searchFiles
-            report.files += searchFiles.count
+            searchWritten = search.wait()
+            report.files += searchWritten.count
             report.sideStages.append(("search, beside render", search.seconds))
         }
-        let written = pagesWritten + smallPages.parallelMap { page -> (String, String, Diagnostic?, Bool) in
-            store(page.path, ContentHash.hex(salt + page.contents), { page })
-        } + copies.map { copy -> (String, String, Diagnostic?, Bool) in
+        let written = pagesWritten + smallWritten + searchWritten + copies.map { copy -> (String, String, Diagnostic?, Bool) in
             let key = ContentHash.hex(salt + copy.from + "\u{0}" + FileStamp.of(copy.from)) + " -"
             if previous.keys[copy.to] == key, staging.reuse(copy.to) { return (copy.to, key, nil, false) }
+            if back.keys[copy.to] == key, staging.holds(copy.to) { return (copy.to, key, nil, true) }
             return (copy.to, key, staging.copy(from: copy.from, to: copy.to), true)
+        }
+        // Files of the kept folder that the new site does not have.
+        if staging.recycled {
+            let paths = Set(written.map(\.0))
+            staging.remove(back.keys.keys.filter { !paths.contains($0) }.sorted())
         }
         let failures = written.compactMap(\.2)
         report.rewritten = written.filter(\.3).count
@@ -158,6 +181,8 @@ public struct SiteBuilder: Sendable {
             var keys: [String: String] = [:]
             for (path, key, _, _) in written { keys[path] = key }
             BuildCache(keys: keys).save(cacheFile)
+            // The replaced output, kept beside it, is described by the previous cache.
+            if staging.keepPrevious, previousValid, SiteWriter.isFolder(writer.backFolder) { previous.save(backFile) }
         }
         report.stages.append(("swap", clock.lap()))
         return report.sorted()

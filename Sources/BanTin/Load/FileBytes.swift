@@ -11,18 +11,36 @@ public enum FileBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
         var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // Read straight into the result, sized from `fstat` plus one byte to see the end in one
+        // pass; a file that grows meanwhile just takes more rounds.
+        var capacity = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) + 1 : 4_096
+        var bytes: [UInt8] = []
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+            let start = bytes.count
+            var failed = false
+            var ended = false
+            bytes.append(contentsOf: repeatElement(0, count: capacity))
+            var filled = start
+            bytes.withUnsafeMutableBytes { buffer in
+                while filled < buffer.count {
+                    let count = Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+                    if count == 0 {
+                        ended = true
+                        return
+                    }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    filled += count
+                }
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.removeLast(bytes.count - filled)
+            if failed { return nil }
+            if ended { return bytes }
+            capacity = Swift.max(capacity, 65_536)
         }
     }
 }

@@ -47,11 +47,21 @@ public struct SiteLoader: Sendable {
 
         var articles: [SourceFile] = []
         var contentFiles: [String: AssetFile] = [:]
-        for entry in walk(contentFolder, diagnostics: &diagnostics) {
+        let entries = walk(contentFolder, diagnostics: &diagnostics)
+        // Articles are read on every core: with a cold disk cache the reads wait on the disk,
+        // and a large site is hundreds of megabytes.
+        let markdown = entries.filter { $0.path.hasSuffix(".md") }
+        let contents = markdown.parallelMap { FileBytes.read($0.absolutePath) }
+        for (entry, bytes) in zip(markdown, contents) {
+            guard let bytes else {
+                diagnostics.append(Self.unreadable(entry))
+                continue
+            }
+            articles.append(SourceFile(path: entry.path, bytes: bytes))
+        }
+        for entry in entries {
             if entry.path.hasSuffix(".md") {
-                if let bytes = read(entry, diagnostics: &diagnostics) {
-                    articles.append(SourceFile(path: entry.path, bytes: bytes))
-                }
+                continue
             } else {
                 var file = entry
                 let suffix = (entry.path as NSString).pathExtension.lowercased()
@@ -139,11 +149,15 @@ public struct SiteLoader: Sendable {
 
     private func read(_ entry: AssetFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         guard let bytes = FileBytes.read(entry.absolutePath) else {
-            diagnostics.append(.error(
-                SourceLocation(path: entry.path), vi: "Không đọc được tệp.", en: "The file cannot be read.",
-                hintVI: "Kiểm tra quyền đọc của tệp (chmod).", hintEN: "Check the file's read permission."))
+            diagnostics.append(Self.unreadable(entry))
             return nil
         }
         return bytes
+    }
+
+    static func unreadable(_ entry: AssetFile) -> Diagnostic {
+        .error(
+            SourceLocation(path: entry.path), vi: "Không đọc được tệp.", en: "The file cannot be read.",
+            hintVI: "Kiểm tra quyền đọc của tệp (chmod).", hintEN: "Check the file's read permission.")
     }
 }

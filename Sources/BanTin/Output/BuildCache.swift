@@ -20,6 +20,18 @@ public struct BuildCache: Sendable {
         SiteWriter.absolute(root) + "/.bantin-cache/pages-" + ContentHash.hex(SiteWriter.absolute(output)).prefix(16) + ".tsv"
     }
 
+    /// The manifest of the folder kept beside the output from the build before (see
+    /// `SiteWriter.prepare(recycling:)`): the cache entries of the files it holds.
+    public static func backFile(root: String, output: String) -> String {
+        SiteWriter.absolute(root) + "/.bantin-cache/back-" + ContentHash.hex(SiteWriter.absolute(output)).prefix(16) + ".tsv"
+    }
+
+    /// Whether `file` holds a cache of this format (a missing or foreign file does not).
+    public static func isValid(_ file: String) -> Bool {
+        guard let data = FileBytes.read(file) else { return false }
+        return data.starts(with: Array((formatVersion + "\n").utf8))
+    }
+
     public static func load(_ file: String) -> BuildCache {
         guard let data = FileBytes.read(file) else { return BuildCache() }
         var keys: [String: String] = [:]

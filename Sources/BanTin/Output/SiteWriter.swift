@@ -45,19 +45,59 @@ public struct SiteWriter: Sendable {
 
     /// Checks the output folder and makes a fresh staging folder beside it.
     public func prepare() -> Result<StagingFolder, Diagnostic> {
+        prepare(recycling: nil).map(\.staging)
+    }
+
+    /// The folder bantin keeps beside the output: the site of the build before the last one,
+    /// swapped out by the last build instead of deleted.
+    public var backFolder: String {
+        let parent = (output as NSString).deletingLastPathComponent
+        return "\(parent)/.\((output as NSString).lastPathComponent).bantin-back"
+    }
+
+    /// Checks the output folder and returns the folder to build into, with the cache entries of
+    /// the files already in it.
+    ///
+    /// With a `manifest` (the cached build), the folder kept from the build before the last one
+    /// is brought up to date instead of a fresh folder filled with links to the current output:
+    /// only the files that differ from it are touched, and the output it replaces is kept in its
+    /// turn rather than deleted file by file (at 10,000 articles those two cost seconds). Its
+    /// manifest is deleted first: a build killed while updating it leaves no manifest, and the
+    /// next build removes the folder and starts afresh. The live output is never written into.
+    public func prepare(recycling manifest: String?) -> Result<(staging: StagingFolder, back: BuildCache?), Diagnostic> {
         if let problem = checkOutputFolder() { return .failure(problem) }
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = StagingFolder(
-            path: "\(parent)/.\(name).bantin-new-\(pid)", output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)")
         recoverInterruptedBuilds(parent: parent, name: name)
+        let keep = manifest != nil && StagingFolder.renameExchange != nil
+        if keep, let manifest, BuildCache.isValid(manifest), Self.isFolder(backFolder),
+            FileManager.default.fileExists(atPath: output)
+        {
+            let back = BuildCache.load(manifest)
+            if unlink(manifest) == 0 {
+                let staging = StagingFolder(
+                    path: backFolder, output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)",
+                    back: backFolder, recycled: true, keepPrevious: true)
+                return .success((staging, back))
+            }
+        }
+        if manifest != nil { _ = unlink(manifest ?? "") }
+        if FileManager.default.fileExists(atPath: backFolder) { StagingFolder.removeTree(backFolder) }
+        let staging = StagingFolder(
+            path: "\(parent)/.\(name).bantin-new-\(pid)", output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)",
+            back: backFolder, recycled: false, keepPrevious: keep)
         do throws(FileWriter.Failure) {
             try FileWriter.makeDirectory(staging.path)
         } catch {
             return .failure(staging.problem(error))
         }
-        return .success(staging)
+        return .success((staging, nil))
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Cleans up after builds that were killed: a half-written staging folder is removed, and if

@@ -6,12 +6,29 @@ public struct StagingFolder: Sendable {
     public let path: String
     let output: String
     let retired: String
+    /// Where the replaced output is kept when `keepPrevious`.
+    var back: String = ""
+    /// The folder is the kept site of an earlier build, updated in place: its files may be hard
+    /// links shared with the live output, so a file is always unlinked before it is written.
+    public var recycled = false
+    /// The replaced output is kept as `back` instead of deleted.
+    var keepPrevious = false
+
+    init(path: String, output: String, retired: String, back: String = "", recycled: Bool = false, keepPrevious: Bool = false) {
+        self.path = path
+        self.output = output
+        self.retired = retired
+        self.back = back
+        self.recycled = recycled
+        self.keepPrevious = keepPrevious
+    }
 
     /// Writes one page, creating its folders as needed.
     public func write(_ page: RenderedPage) -> Diagnostic? {
         let full = path + "/" + page.path
         do throws(FileWriter.Failure) {
             try Self.makeParents(of: full)
+            if recycled { unlink(full) }
             try FileWriter.write(page.contents, to: full)
             return nil
         } catch {
@@ -23,6 +40,7 @@ public struct StagingFolder: Sendable {
         let full = path + "/" + relativePath
         do throws(FileWriter.Failure) {
             try Self.makeParents(of: full)
+            if recycled { unlink(full) }
             try FileWriter.copy(from: source, to: full)
             return nil
         } catch {
@@ -34,12 +52,40 @@ public struct StagingFolder: Sendable {
     /// False when there is nothing to link, and the caller writes the page instead.
     public func reuse(_ relativePath: String) -> Bool {
         let full = path + "/" + relativePath
+        let live = output + "/" + relativePath
+        if recycled {
+            var kept = stat(), current = stat()
+            if lstat(full, &kept) == 0, lstat(live, &current) == 0, kept.st_ino == current.st_ino, kept.st_dev == current.st_dev {
+                return true  // already the same file
+            }
+            unlink(full)
+        }
         do throws(FileWriter.Failure) {
             try Self.makeParents(of: full)
         } catch {
             return false
         }
-        return link(output + "/" + relativePath, full) == 0
+        return link(live, full) == 0
+    }
+
+    /// Whether the folder already holds `relativePath` (a recycled folder whose file has the
+    /// bytes the build wants: nothing to write).
+    public func holds(_ relativePath: String) -> Bool {
+        var info = stat()
+        return recycled && lstat(path + "/" + relativePath, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Deletes files of a recycled folder that the new site no longer has, and the folders
+    /// they leave empty.
+    public func remove(_ relativePaths: [String]) {
+        guard recycled else { return }
+        for relative in relativePaths {
+            unlink(path + "/" + relative)
+            var folder = (relative as NSString).deletingLastPathComponent
+            while !folder.isEmpty, rmdir(path + "/" + folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
     }
 
     /// Marks the folder as bantin's, then swaps it in for the output. The previous output is
@@ -56,7 +102,9 @@ public struct StagingFolder: Sendable {
         let hadOld = FileManager.default.fileExists(atPath: output)
         // Linux swaps the two folders in one step: at no moment is there no site.
         if hadOld, let exchange = Self.renameExchange, exchange(-100, path, -100, output, 2) == 0 {
-            Self.removeTree(path)  // `path` now holds the previous site
+            // `path` now holds the previous site: kept for the next build to update, or deleted.
+            if keepPrevious, path == back || rename(path, back) == 0 { return nil }
+            Self.removeTree(path)
             return nil
         }
         if hadOld, rename(output, retired) != 0 {
