@@ -39,7 +39,9 @@ public struct BuildCommand: ParsableCommand {
         let report = SiteBuilder(options: options, progress: Console.progress).build()
         Console.report(report.diagnostics)
         if ProcessInfo.processInfo.environment["BANTIN_TIMINGS"] == "1" {
-            Console.error((report.stages + report.sideStages).map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", "))
+            Console.error((report.stages + report.sideStages).map { stage in
+                "\(stage.name) \(String(format: "%.2f", stage.seconds)) s" + (report.residentMB[stage.name].map { " (\($0) MB)" } ?? "")
+            }.joined(separator: ", "))
         }
         if report.succeeded {
             print(report.summaryLine)

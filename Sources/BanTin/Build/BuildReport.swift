@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var rewritten: Int = 0
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)] = []
+    /// Resident memory in megabytes at the end of each stage, by stage name (`BANTIN_TIMINGS=1`).
+    public var residentMB: [String: Int] = [:]
     /// Stages that ran on their own thread beside the others (not part of `seconds`).
     public var sideStages: [(name: String, seconds: Double)] = []
     public var diagnostics: [Diagnostic] = []

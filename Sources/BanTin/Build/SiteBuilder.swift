@@ -19,6 +19,7 @@ public struct SiteBuilder: Sendable {
         var (loaded, loadProblems) = SiteLoader(root: options.root).load()
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
+        report.residentMB["load"] = ResidentMemory.megabytes()
         guard var source = loaded, report.succeeded || options.checkOnly else { return report.sorted() }
         loaded = nil
         report.sourceFiles = source.articles.count
@@ -48,6 +49,7 @@ public struct SiteBuilder: Sendable {
             source.templates, constants: TemplateConstants(config: config), skeletons: options.templateSkeletons)
         report.diagnostics += themeProblems
         report.stages.append(("config", clock.lap()))
+        report.residentMB["config"] = ResidentMemory.megabytes()
         // A broken theme does not stop the articles from being checked: every problem in one run.
         guard configUsable else { return report.sorted() }
 
@@ -63,11 +65,13 @@ public struct SiteBuilder: Sendable {
         report.states = assembled.states
         report.nextChange = assembled.nextChange
         report.stages.append(("parse", clock.lap()))
+        report.residentMB["parse"] = ResidentMemory.megabytes()
         // `check` goes on past errors to find the clashes that only rendering shows.
         guard let theme, report.succeeded || options.checkOnly else { return report.sorted() }
 
         let index = SiteIndex(articles: assembled.articles, config: config)
         report.stages.append(("index", clock.lap()))
+        report.residentMB["index"] = ResidentMemory.megabytes()
 
         // The HTML pages are listed, not rendered: their paths are checked first, then each is
         // rendered and written by the same worker, so the site never sits whole in memory.
@@ -83,6 +87,7 @@ public struct SiteBuilder: Sendable {
         report.articles = index.articles.count
         report.pages = jobs.count + smallPages.count
         report.stages.append(("plan", clock.lap()))
+        report.residentMB["plan"] = ResidentMemory.megabytes()
         guard report.succeeded, !options.checkOnly else { return report.sorted() }
 
 
@@ -171,6 +176,7 @@ public struct SiteBuilder: Sendable {
         let failures = written.compactMap(\.2)
         report.rewritten = written.filter(\.3).count
         report.stages.append(("render+write", clock.lap()))
+        report.residentMB["render+write"] = ResidentMemory.megabytes()
         progress?("render", report.pages, report.seconds)
         if let failure = failures.first {
             staging.discard()
@@ -185,6 +191,7 @@ public struct SiteBuilder: Sendable {
             if staging.keepPrevious, previousValid, SiteWriter.isFolder(writer.backFolder) { previous.save(backFile) }
         }
         report.stages.append(("swap", clock.lap()))
+        report.residentMB["swap"] = ResidentMemory.megabytes()
         return report.sorted()
     }
 }
