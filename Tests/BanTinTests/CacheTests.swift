@@ -156,4 +156,24 @@ struct CacheTests {
             #expect(stat(site + "/public", &live) == 0 && stat(kept, &back) == 0 && live.st_ino != back.st_ino)
         }
     }
+
+    /// The search index is built again only when something it is made from changed: not for a
+    /// template, but for an article's text; either way the files equal a full build's.
+    @Test func searchIndexBuiltOnlyWhenItsInputsChange() throws {
+        let site = try TestSupport.site("golden-site")
+        let first = build(site)
+        #expect(first.sideStages.contains { $0.name.hasPrefix("search") }, "the first build makes the index")
+        try Self.edit(site + "/theme/templates/article.mustache", "<details class=\"article-fields\">", "<details class=\"article-fields\" open>")
+        let templateOnly = build(site)
+        #expect(!templateOnly.sideStages.contains { $0.name.hasPrefix("search") }, "a template change keeps the index files")
+        #expect(templateOnly.files == first.files)
+        try Self.edit(site + "/content/kinh-te/duong-dong-khoi.md", "tags: [đường giao thông]", "tags: [đường giao thông, cầu Bến Sỏi]")
+        let tagged = build(site)
+        #expect(tagged.sideStages.contains { $0.name.hasPrefix("search") }, "a new tag is searchable: the index is made again")
+        _ = build(site, output: site + "/full", cache: false)
+        let index = SearchIndexFiles.folder
+        let cached = TestSupport.tree(site + "/public").filter { $0.key.hasPrefix(index) }
+        #expect(!cached.isEmpty)
+        #expect(cached == TestSupport.tree(site + "/full").filter { $0.key.hasPrefix(index) })
+    }
 }

@@ -142,8 +142,18 @@ public struct SiteBuilder: Sendable {
         // The search index, as small files written with the pages (when the theme has a search
         // page). It is built and written on its own thread while the pages render: part of it
         // is serial, and its files leave memory as soon as they are written.
+        // When nothing the index is made from changed, the previous files are kept as they are.
         let searchConfig = config
-        let search: BackgroundWork<[(String, String, Diagnostic?, Bool)]>? = renderer.hasSearchPage
+        let searchKey = renderer.hasSearchPage ? SearchInputKey.of(index: index, config: config, salt: salt) : ""
+        var searchKept: [(String, String, Diagnostic?, Bool)]?
+        if renderer.hasSearchPage, previous.keys[BuildCache.searchInputEntry] == searchKey {
+            let paths = previous.keys.keys.filter { $0.hasPrefix(SearchIndexFiles.folder) }.sorted()
+            let kept = paths.compactMap { path in
+                previous.keys[path].flatMap { entry in staging.reuse(path) ? (path, entry, nil as Diagnostic?, false) : nil }
+            }
+            if !paths.isEmpty, kept.count == paths.count { searchKept = kept }
+        }
+        let search: BackgroundWork<[(String, String, Diagnostic?, Bool)]>? = renderer.hasSearchPage && searchKept == nil
             ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render().map(storeWhole) }
             : nil
         // Feeds, sitemaps and redirects first, so they leave memory before the pages render.
@@ -156,7 +166,8 @@ public struct SiteBuilder: Sendable {
             let key = useCache ? theme.fingerprint(of: plan, salt: salt + theme.fingerprint(of: plan.template)) : "-"
             return store(plan.path, key, { renderer.render(plan) })
         }
-        var searchWritten: [(String, String, Diagnostic?, Bool)] = []
+        var searchWritten: [(String, String, Diagnostic?, Bool)] = searchKept ?? []
+        report.files += searchWritten.count
         if let search {
             searchWritten = search.wait()
             report.files += searchWritten.count
@@ -186,6 +197,7 @@ public struct SiteBuilder: Sendable {
         } else {
             var keys: [String: String] = [:]
             for (path, key, _, _) in written { keys[path] = key }
+            if !searchKey.isEmpty { keys[BuildCache.searchInputEntry] = searchKey }
             BuildCache(keys: keys).save(cacheFile)
             // The replaced output, kept beside it, is described by the previous cache.
             if staging.keepPrevious, previousValid, SiteWriter.isFolder(writer.backFolder) { previous.save(backFile) }

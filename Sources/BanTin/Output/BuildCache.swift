@@ -13,6 +13,9 @@ public struct BuildCache: Sendable {
 
     public private(set) var keys: [String: String]
 
+    /// Not a file: the `SearchInputKey` the search index files in the cache were made from.
+    public static let searchInputEntry = ".bantin-search-input"
+
     public init(keys: [String: String] = [:]) { self.keys = keys }
 
     /// The cache file for an output folder.
