@@ -13,7 +13,9 @@ func pagesBenchmark(root: String) {
     }
     guard let source else { return print("cannot load \(root)") }
     var theme: ThemeTemplates?
-    _ = seconds { theme = ThemeTemplates.compile(source.templates, constants: TemplateConstants(config: config)).0 }
+    _ = seconds { theme = ThemeTemplates.compile(
+            source.templates, constants: TemplateConstants(config: config),
+            skeletons: ProcessInfo.processInfo.environment["BANTIN_SKELETONS"] != "0").0 }
     guard let theme else { return print("theme does not compile") }
     var assembled: ArticleAssembler.Result?
     let parseCPUStart = processCPUSeconds()
