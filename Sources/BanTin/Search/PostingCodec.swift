@@ -22,7 +22,12 @@ public enum PostingCodec {
 
     /// The weight of a syllable used `uses` times (see `leadUses`), in the title or not.
     public static func weight(title: Bool, uses: Int) -> UInt8 {
-        (title ? titleFlag : 0) | UInt8(max(0, (steps.lastIndex { $0 <= uses } ?? 0)))
+        (title ? titleFlag : 0) | stepOfUses[min(max(uses, 0), stepOfUses.count - 1)]
+    }
+
+    /// The step of each number of uses up to the last step's (once per posting of the index).
+    private static let stepOfUses: [UInt8] = (0...(steps.last ?? 0)).map { uses in
+        UInt8(max(0, steps.lastIndex { $0 <= uses } ?? 0))
     }
 
     /// A posting packed in one integer: the id above 4 bits of weight.
@@ -32,27 +37,44 @@ public enum PostingCodec {
 
     public static func encode(_ postings: [UInt32], into out: inout [UInt8]) {
         var previous = -1
-        var digits: [UInt8] = []
         for posting in postings {
             let document = Int(posting >> 4)
-            let weight = Int(posting & 15)
-            let gap = document - previous - 1
+            write(gap: document - previous - 1, weight: UInt8(posting & 15)) { out.append($0) }
             previous = document
-            if gap < 3 {
-                out.append(alphabet[gap * 16 + weight])
-                continue
-            }
-            out.append(alphabet[48 + weight])
-            var rest = gap - 3
-            digits.removeAll(keepingCapacity: true)
-            repeat {
-                digits.append(UInt8(rest & 31))
-                rest >>= 5
-            } while rest > 0
-            for position in stride(from: digits.count - 1, through: 0, by: -1) {
-                out.append(alphabet[Int(digits[position]) + (position > 0 ? 32 : 0)])
-            }
         }
+    }
+
+    /// Hands `emit` the digits of one posting, `gap` ids after the one before (ids − 1), most
+    /// significant first. The index writes postings one at a time, article after article, so
+    /// this is the encoder's single step, shared with `encode`.
+    @inline(__always)
+    static func write(gap: Int, weight: UInt8, _ emit: (UInt8) -> Void) {
+        let weight = Int(weight & 15)
+        if gap < 3 {
+            emit(alphabet[gap * 16 + weight])
+            return
+        }
+        emit(alphabet[48 + weight])
+        let rest = gap - 3
+        var shift = 0
+        while rest >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            emit(alphabet[((rest >> shift) & 31) + 32])
+            shift -= 5
+        }
+        emit(alphabet[rest & 31])
+    }
+
+    /// The number of digits `write` emits for `gap`.
+    static func byteCount(gap: Int) -> Int {
+        guard gap >= 3 else { return 1 }
+        var count = 2
+        var rest = (gap - 3) >> 5
+        while rest > 0 {
+            count += 1
+            rest >>= 5
+        }
+        return count
     }
 
     public static func encode(_ postings: [UInt32]) -> String {

@@ -32,11 +32,10 @@ public struct SearchIndexFiles: Sendable {
 
     /// Every file of the index, in a fixed order.
     public func render() -> [RenderedPage] {
-        let encoded = index.terms.parallelMap { term in term.forms.map { PostingCodec.encode($0.postings) } }
         var total = 0
-        for (term, forms) in zip(index.terms, encoded) {
+        for term in index.terms {
             total += term.key.utf8.count + 6
-            for (form, postings) in zip(term.forms, forms) { total += form.exact.utf8.count + postings.utf8.count + 6 }
+            for form in term.forms { total += form.exact.utf8.count + form.postings.utf8.count + 6 }
         }
         let shardCount = Self.shardCount(totalBytes: total)
         var members = [[Int]](repeating: [], count: shardCount)
@@ -50,10 +49,12 @@ public struct SearchIndexFiles: Sendable {
                 if count > 0 { out += "," }
                 JSONText.string(terms[position].key, to: &out)
                 out += ":{\"#\":\(terms[position].documentCount)"
-                for (formCount, form) in terms[position].forms.enumerated() {
+                for form in terms[position].forms {
                     out += ","
                     JSONText.string(form.exact, to: &out)
-                    out += ":\"" + encoded[position][formCount] + "\""
+                    out += ":\""
+                    out += form.postings
+                    out += "\""
                 }
                 out += "}"
             }
