@@ -38,12 +38,7 @@ func pagesBenchmark(root: String) {
     if let repeats = Int(ProcessInfo.processInfo.environment["BENCH_REPEAT"] ?? "") {
         // One page of the chosen kind rendered again and again: the steady cost of its template.
         for job in renderer.jobs() {
-            let kind: String
-            switch job {
-            case .article: kind = "article"
-            case .list(let list, _): kind = "list-\(list.kind)"
-            default: kind = "other"
-            }
+            let kind = pageKind(job)
             guard only.isEmpty || kind.hasPrefix(only) else { continue }
             let plan = renderer.plan(job)
             var bytes = 0
@@ -54,12 +49,7 @@ func pagesBenchmark(root: String) {
         return
     }
     for job in renderer.jobs() {
-        let kind: String
-        switch job {
-        case .article: kind = "article"
-        case .list(let list, _): kind = "list-\(list.kind)"
-        default: kind = "other"
-        }
+        let kind = pageKind(job)
         if !only.isEmpty, !kind.hasPrefix(only) { continue }
         var plan: PagePlan?
         let planTime = cpuSeconds { plan = renderer.plan(job) }
@@ -79,6 +69,15 @@ func pagesBenchmark(root: String) {
         let n = Double(entry.count)
         print(String(format: "%-14@ %6d  %12.1f  %14.1f  %7.1f  %7.2f", kind as NSString, entry.count,
                      entry.plan / n * 1e6, entry.render / n * 1e6, Double(entry.bytes) / n / 1024, entry.plan + entry.render))
+    }
+}
+
+/// The kind a page is counted under: "article", "list-tag", … or "other".
+func pageKind(_ job: PageRenderer.Job) -> String {
+    switch job {
+    case .article: return "article"
+    case .list(let list, _): return "list-\(list.kind)"
+    default: return "other"
     }
 }
 

@@ -16,14 +16,20 @@ struct SearchFormTable: Sendable {
     private var foldedStarts: [Int] = [0]
 
     init(capacity: Int = 1_024) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
+        let size = Self.slots(for: capacity)
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
     }
 
     var count: Int { exactStarts.count - 1 }
+
+    /// Slots of an open-addressing table for `capacity` entries: a power of two, at most half full.
+    static func slots(for capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        return size
+    }
 
     func exact(_ id: Int) -> String { String(decoding: exactBytes[exactStarts[id]..<exactStarts[id + 1]], as: UTF8.self) }
     func folded(_ id: Int) -> String { String(decoding: foldedBytes[foldedStarts[id]..<foldedStarts[id + 1]], as: UTF8.self) }

@@ -12,8 +12,7 @@ struct SearchPairTable: Sendable {
     private(set) var count = 0
 
     init(capacity: Int = 1_024) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
+        let size = SearchFormTable.slots(for: capacity)
         keys = [UInt64](repeating: 0, count: size)
         values = [Int32](repeating: 0, count: size)
         mask = size - 1
