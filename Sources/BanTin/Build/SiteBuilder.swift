@@ -154,7 +154,7 @@ public struct SiteBuilder: Sendable {
             if !paths.isEmpty, kept.count == paths.count { searchKept = kept }
         }
         let search: BackgroundWork<[(String, String, Diagnostic?, Bool)]>? = renderer.hasSearchPage && searchKept == nil
-            ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render().map(storeWhole) }
+            ? BackgroundWork { SearchIndexFiles(index: SearchIndex(index: index, config: searchConfig), config: searchConfig).render(each: storeWhole) }
             : nil
         // Feeds, sitemaps and redirects first, so they leave memory before the pages render.
         let smallWritten = smallPages.parallelMap(storeWhole)
