@@ -84,8 +84,10 @@ struct WebDriver: Sendable {
 
     /// Waits until `script` returns true (polling), or fails after `seconds` (generous: the whole
     /// suite runs in parallel on two cores).
+    /// `seconds` is stretched by `BANTIN_TIME_SCALE`: under ThreadSanitizer, with the rest of the
+    /// suite running beside it, the test's own file server answered a first search in over 90 s.
     func wait(for script: String, seconds: Double = 90, every interval: Double = 0.05, _ what: String) async throws {
-        let end = Date().addingTimeInterval(seconds)
+        let end = Date().addingTimeInterval(seconds * RawHTTP.timeScale)
         while Date() < end {
             if (try await run(script)) as? Bool == true { return }
             try await Task.sleep(nanoseconds: UInt64(interval * 1e9))
