@@ -42,6 +42,8 @@ public struct BuildCommand: ParsableCommand {
             Console.error((report.stages + report.sideStages).map { stage in
                 "\(stage.name) \(String(format: "%.2f", stage.seconds)) s" + (report.residentMB[stage.name].map { " (\($0) MB)" } ?? "")
             }.joined(separator: ", "))
+            Console.error("parsed again: \(report.sourceFiles - report.reusedSources) of \(report.sourceFiles) front matters, "
+                + "\(report.articles - report.reusedBodies) bodies")
         }
         if report.succeeded {
             print(report.summaryLine)

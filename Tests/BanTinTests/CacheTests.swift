@@ -132,6 +132,7 @@ struct CacheTests {
             ("an article deleted", { try FileManager.default.removeItem(atPath: economy) }),
             ("nothing", {}),
             ("the article back", { try TestSupport.write(economyText, to: economy) }),
+            ("a sentence added to a body", { try Self.edit(retitled, "dành cho cán bộ cấp xã.", "dành cho cán bộ cấp xã. Lớp học kéo dài hai ngày.") }),
             ("a template", { try Self.edit(site + "/theme/templates/article.mustache", "<details class=\"article-fields\">", "<details class=\"article-fields\" open>") }),
             ("nothing", {}),
         ]
@@ -149,6 +150,13 @@ struct CacheTests {
             let rewritten = Set(after.inodes.keys.filter { before.inodes[$0] != after.inodes[$0] })
             #expect(rewritten == changed, "after \(name): rewritten but unchanged: \(rewritten.subtracting(changed).sorted())")
             #expect(report.rewritten == changed.count, "after \(name): the summary counts the changed files")
+            // Parsed articles come from the build before: all of them when no article changed.
+            let edited = ["a title other pages list", "the title back (bytes of two builds ago)", "a sentence added to a body"].contains(name) ? 1 : 0
+            let added = name == "the article back" ? 1 : 0
+            #expect(report.reusedSources == report.sourceFiles - edited - added, "after \(name): front matters parsed again")
+            if name == "nothing" || name == "a template" || name == "a sentence added to a body" {
+                #expect(report.reusedBodies == report.articles - edited, "after \(name): bodies built again")
+            }
             // The kept folder is a whole earlier site, never the live one.
             let kept = site + "/.public.bantin-back"
             #expect(FileManager.default.fileExists(atPath: kept + "/.bantin-output"), "after \(name): no kept site")

@@ -5,6 +5,10 @@ public struct BuildReport: Sendable {
     public var sourceFiles: Int = 0
     public var pages: Int = 0
     public var files: Int = 0
+    /// Article files whose front matter, and articles whose body, came from the build before
+    /// (`ArticleMemo`) instead of being parsed again.
+    public var reusedSources: Int = 0
+    public var reusedBodies: Int = 0
     /// Output files written this time (the others were unchanged and kept).
     public var rewritten: Int = 0
     /// Seconds per stage, in pipeline order.

@@ -57,9 +57,19 @@ public struct SiteBuilder: Sendable {
         // hundreds of megabytes the rest of the build never reads.
         let articleFiles = source.articles
         source.articles = []
-        let assembled = ArticleAssembler(
+        // What parsing gave last time: files whose bytes did not change are not parsed again.
+        let memoFile = ArticleMemoFile.path(root: options.root)
+        let memoSettings = options.useCache
+            ? ArticleMemo.settings(program: ProgramStamp.current, configText: source.configText, baseURL: options.baseURL) : nil
+        var assembled = ArticleAssembler(
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
-        ).assemble(source, files: consume articleFiles)
+        ).assemble(
+            source, files: consume articleFiles, memo: memoSettings.flatMap { ArticleMemoFile.load(memoFile, settings: $0) },
+            memoSettings: memoSettings)
+        report.reusedSources = assembled.reusedSources
+        report.reusedBodies = assembled.reusedBodies
+        let memo = assembled.memoChanged ? assembled.memo : nil
+        assembled.memo = nil
         report.diagnostics += assembled.diagnostics
         progress?("parse", assembled.articles.count, report.seconds + clock.peek())
         report.states = assembled.states
@@ -116,6 +126,10 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(problem)
             return report.sorted()
         }
+        // Saved once the output folder is accepted (a refused build leaves the site as it was),
+        // beside the rendering.
+        let memoSaved = memo.map { memo in BackgroundWork { ArticleMemoFile.save(memo, to: memoFile) } }
+        defer { _ = memoSaved?.wait() }
         let salt = BuildCache.formatVersion
         // A cache entry is "input-key output-hash". Same input key: the old file is linked, not
         // rendered. Otherwise the page is rendered; if its bytes equal the old ones it is still

@@ -26,25 +26,77 @@ public struct ArticleAssembler: Sendable {
         public var diagnostics: [Diagnostic] = []
         public var states: [ArticleState] = []
         public var nextChange: ScheduledChange?
+        /// What parsing gave, for the next build (when asked for with `memoSettings`).
+        public var memo: ArticleMemo?
+        /// Whether `memo` differs from the one given (false: no need to save it again).
+        public var memoChanged = true
+        /// Files whose front matter, and articles whose body, came from the memo.
+        public var reusedSources = 0
+        public var reusedBodies = 0
+    }
+
+    /// One article file after its front matter was read (or taken from the memo).
+    struct SourceRead: Sendable {
+        var path: String
+        var source: ParsedSource?
+        var problems: [Diagnostic]
+        /// `ArticleMemo.bytesKey` of the file ("" when no memo is kept).
+        var key: String
+        var reused: Bool
+        /// The file's bytes, kept when the memo gave its front matter without its body.
+        var bytes: [UInt8]?
     }
 
     /// Articles are read and rendered a slice at a time, and each slice's bytes and Markdown are
     /// let go as soon as it is done, so a large site never holds its raw files, its texts and its
     /// HTML bodies all at once (at 100,000 articles, that was 2.4 GB). Pass the files as `files`,
     /// not only inside `source`, to let them go.
-    public func assemble(_ source: SiteSource, files: consuming [SourceFile]? = nil) -> Result {
+    ///
+    /// Given `memoSettings` (the key of everything besides the files that parsing depends on,
+    /// see `ArticleMemo.settings`), the result carries a new `ArticleMemo`; given besides the memo
+    /// of the build before with the same settings, files whose bytes are unchanged are not parsed
+    /// again, and their bodies are reused when their slug and their links' answers are the same.
+    public func assemble(
+        _ source: SiteSource, files: consuming [SourceFile]? = nil, memo previous: ArticleMemo? = nil, memoSettings: String? = nil
+    ) -> Result {
         let config = self.config
+        let old = memoSettings != nil && previous?.settings == memoSettings ? previous : nil
+        let remembering = memoSettings != nil
         var files = files ?? source.articles
-        var parsed: [(ParsedSource?, [Diagnostic])] = []
+        var parsed: [SourceRead] = []
         parsed.reserveCapacity(files.count)
         for range in Self.slices(files.count) {
-            parsed += Array(files[range]).parallelMap { ParsedSource.parse($0, config: config) }
+            parsed += Array(files[range]).parallelMap { file in
+                let key = remembering ? ArticleMemo.bytesKey(file.bytes) : ""
+                if let entry = old?.entries[file.path], entry.bytesKey == key {
+                    // The body was left out of the memo: the bytes stay until it is known whether
+                    // the body itself can be reused.
+                    return SourceRead(
+                        path: file.path, source: entry.source, problems: entry.sourceProblems, key: key, reused: true,
+                        bytes: entry.source == nil ? nil : file.bytes)
+                }
+                let (item, problems) = ParsedSource.parse(file, config: config)
+                return SourceRead(path: file.path, source: item, problems: problems, key: key, reused: false, bytes: nil)
+            }
             for position in range { files[position].bytes = [] }
         }
         files = []
         var result = Result()
-        result.diagnostics = parsed.flatMap(\.1)
-        var sources = parsed.compactMap(\.0)
+        var memo = memoSettings.map { ArticleMemo(settings: $0) }
+        // The bytes of files whose front matter was reused: their bodies are read again only if
+        // they must be built again.
+        var unreadBytes: [String: [UInt8]] = [:]
+        for read in parsed {
+            if let bytes = read.bytes { unreadBytes[read.path] = bytes }
+            if memo != nil {
+                var kept = read.source
+                kept?.body = ""
+                memo?.entries[read.path] = ArticleMemo.Entry(bytesKey: read.key, source: kept, sourceProblems: read.problems, body: nil)
+            }
+        }
+        result.reusedSources = parsed.count(where: \.reused)
+        result.diagnostics = parsed.flatMap(\.problems)
+        var sources = parsed.compactMap(\.source)
         parsed = []
 
         // URLs: every article, draft or not, owns its URL, so publishing a draft never clashes later.
@@ -92,24 +144,47 @@ public struct ArticleAssembler: Sendable {
         var rendered = placed.filter { checkEverything || shown($0.0) }
         placed = []
         sources = []
-        var built: [(Article?, [MediaFile], [Diagnostic])] = []
+        let resolverDigest = memo != nil ? resolver.digest : ""
+        let sameAnswers = old != nil && old?.resolver == resolverDigest
+        memo?.resolver = resolverDigest
+        let unread = unreadBytes
+        unreadBytes = [:]
+        var built: [(ArticleBodyBuilder.Built, reused: Bool)] = []
         built.reserveCapacity(rendered.count)
         for range in Self.slices(rendered.count) {
             built += Array(rendered[range]).parallelMap { pair in
-                ArticleBodyBuilder(config: config, resolver: resolver).build(pair.0, slug: pair.1)
+                var (item, slug) = pair
+                if let bytes = unread[item.path] {
+                    if let body = old?.entries[item.path]?.body, body.slug == slug,
+                        sameAnswers || body.lookups.answeredAlike(by: resolver, from: item.path)
+                    {
+                        return (ArticleBodyBuilder.Built(article: body.article, media: body.media, diagnostics: body.problems, lookups: body.lookups), true)
+                    }
+                    item = ParsedSource.parse(SourceFile(path: item.path, bytes: bytes), config: config).0 ?? item
+                }
+                return (ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug), false)
             }
             for position in range { rendered[position].0.body = "" }
         }
+        result.reusedBodies = built.count(where: \.reused)
         var media: [String: MediaFile] = [:]
-        for ((item, _), (article, files, problems)) in zip(rendered, built) {
-            result.diagnostics += problems
-            guard shown(item), var article else { continue }
+        for ((item, slug), (body, _)) in zip(rendered, built) {
+            result.diagnostics += body.diagnostics
+            memo?.entries[item.path]?.body = ArticleMemo.Body(
+                slug: slug, lookups: body.lookups, article: body.article, media: body.media, problems: body.diagnostics)
+            guard shown(item), var article = body.article else { continue }
             article.publishAt = item.meta.publishAt
             article.expires = item.meta.expires
             article.isLive = item.meta.isLive(at: now)
             result.articles.append(article)
-            for file in files { media[file.outputPath] = file }
+            for file in body.media { media[file.outputPath] = file }
         }
+        if let memo {
+            let oldBodies = old?.entries.values.count { $0.body != nil }
+            result.memoChanged = result.reusedSources != memo.entries.count || result.reusedBodies != built.count
+                || old?.entries.count != memo.entries.count || oldBodies != built.count || !sameAnswers
+        }
+        result.memo = memo
         result.media = media.keys.sorted().compactMap { media[$0] }
         return result
     }

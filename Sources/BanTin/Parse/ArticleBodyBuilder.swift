@@ -1,17 +1,36 @@
 /// Builds one `Article` from its parsed source: renders the body, resolves its files and links,
-/// and fills in the summary.
+/// and fills in the summary. What it asked the resolver is kept with the result (`LinkLookups`),
+/// so that the next build can tell whether the same body would come out.
 struct ArticleBodyBuilder: Sendable {
     let config: SiteConfig
     let resolver: LinkResolver
 
-    func build(_ item: ParsedSource, slug: String) -> (Article?, [MediaFile], [Diagnostic]) {
+    /// What building one body gives.
+    struct Built: Sendable {
+        var article: Article?
+        var media: [MediaFile]
+        var diagnostics: [Diagnostic]
+        var lookups: LinkLookups
+    }
+
+    func build(_ item: ParsedSource, slug: String) -> Built {
+        var lookups = LinkLookups()
+        let (article, media, diagnostics) = build(item, slug: slug) { destination, fileOnly in
+            lookups.resolve(destination, from: item.path, fileOnly: fileOnly, with: resolver)
+        }
+        return Built(article: article, media: media, diagnostics: diagnostics, lookups: lookups)
+    }
+
+    private func build(
+        _ item: ParsedSource, slug: String, resolve: (_ destination: String, _ fileOnly: Bool) -> LinkResolver.Resolution
+    ) -> (Article?, [MediaFile], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var media: [MediaFile] = []
         let meta = item.meta
         guard let category = meta.category, let date = meta.date else { return (nil, [], []) }
 
         func file(_ value: String, at location: SourceLocation, title: String = "") -> MediaFile? {
-            switch resolver.resolve(value, from: item.path, fileOnly: true) {
+            switch resolve(value, true) {
             case .file(var file, _):
                 file.title = title.isEmpty ? file.fileName : title
                 media.append(file)
@@ -50,7 +69,7 @@ struct ArticleBodyBuilder: Sendable {
         var pictures: [(url: String, size: PixelSize?)] = []
         let rendered = MarkdownRenderer.render(body, allowRawHTML: config.allowRawHTML) { link in
             let location = SourceLocation(path: item.path, line: item.bodyLineOffset + link.line, column: link.column)
-            switch resolver.resolve(link.destination, from: item.path) {
+            switch resolve(link.destination, false) {
             case .keep: return nil
             case .url(let url): return url
             case .file(let file, let url):

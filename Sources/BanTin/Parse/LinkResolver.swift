@@ -35,6 +35,45 @@ public struct LinkResolver: Sendable {
         self.files = files
     }
 
+    /// A digest of everything an answer depends on: two resolvers with the same digest answer
+    /// every question alike (`ArticleMemo` then skips asking again).
+    public var digest: String {
+        var hash = ContentHash()
+        hash.add(basePath)
+        hash.addNumber(articles.count)
+        for path in articles.keys.sorted() {
+            hash.add(path)
+            switch articles[path] {
+            case .page(let page)?:
+                hash.addNumber(1)
+                hash.add(page)
+            case .external(let url)?:
+                hash.addNumber(2)
+                hash.add(url)
+            case .hidden?, nil:
+                hash.addNumber(3)
+            }
+        }
+        hash.addNumber(files.count)
+        for path in files.keys.sorted() {
+            hash.add(path)
+            guard let file = files[path] else { continue }
+            hash.addNumber(file.size)
+            switch file.image {
+            case nil: hash.addNumber(0)
+            case .size(let size)?:
+                hash.addNumber(1)
+                hash.addNumber(size.width)
+                hash.addNumber(size.height)
+            case .unreadable(let vi, let en)?:
+                hash.addNumber(2)
+                hash.add(vi)
+                hash.add(en)
+            }
+        }
+        return hash.hex
+    }
+
     /// Resolves `destination` written in the article at `sourcePath`.
     public func resolve(_ destination: String, from sourcePath: String, fileOnly: Bool = false) -> Resolution {
         let trimmed = destination.trimmingSpaces

@@ -31,6 +31,21 @@ public struct SiteDate: Sendable, Hashable, Comparable {
         weekday = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday (4)
     }
 
+    /// A reading kept before (by `ArticleMemoFile`), restored field by field.
+    init(
+        epochSeconds: Int64, offsetSeconds: Int, year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int
+    ) {
+        self.epochSeconds = epochSeconds
+        self.offsetSeconds = offsetSeconds
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.weekday = weekday
+    }
+
     /// "Thứ 5, Ngày 25/06/2020, 10:00", as the portal prints it.
     public var vietnameseDateLine: String {
         "\(vietnameseWeekday), Ngày \(twoDigits(day))/\(twoDigits(month))/\(year), \(twoDigits(hour)):\(twoDigits(minute))"

@@ -2,7 +2,7 @@
 /// `Hasher` it is the same in every process and on every machine, so it can key a cache kept on
 /// disk. Not for security: it keys the build cache, where a collision could only keep a stale page.
 /// Eight bytes a step: hashing every written page is a few percent of a build, not a tenth.
-public struct ContentHash {
+public struct ContentHash: Sendable {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private var second: UInt64 = 0x8422_2325_cbf2_9ce4
 
@@ -24,6 +24,12 @@ public struct ContentHash {
 
     /// Adds `bytes`, then their count.
     public mutating func add(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { add(bytes: $0) }
+        addNumber(bytes.count)
+    }
+
+    /// Adds `bytes`, then their count: the same as adding them as an array.
+    public mutating func add(bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBytes { add(bytes: $0) }
         addNumber(bytes.count)
     }

@@ -1,0 +1,90 @@
+/// What one article asked the `LinkResolver` while its body was built (links, pictures, `image:`,
+/// `audio:`, attachments), with a digest of the answers it got.
+///
+/// Building a body is a function of the article's bytes, the site's settings and these answers
+/// alone. So a body built before can be reused when the bytes and settings are the same and the
+/// same questions, asked again of today's resolver, get the same answers: an article whose link
+/// target was renamed, unpublished or deleted, or whose picture changed size, is built again;
+/// the others are not.
+public struct LinkLookups: Sendable, Equatable {
+    /// One question: a destination as written in the article, and whether only a file will do.
+    public struct Query: Sendable, Equatable {
+        public var destination: String
+        public var fileOnly: Bool
+
+        public init(destination: String, fileOnly: Bool) {
+            self.destination = destination
+            self.fileOnly = fileOnly
+        }
+    }
+
+    public private(set) var queries: [Query] = []
+    private var answers = ContentHash()
+
+    public init() {}
+
+    /// Restores a record kept on disk.
+    public init(queries: [Query], digest: String) {
+        self.queries = queries
+        self.storedDigest = digest
+    }
+
+    private var storedDigest: String?
+
+    /// The digest of the answers, in the order they were asked.
+    public var digest: String { storedDigest ?? answers.hex }
+
+    /// Asks `resolver`, remembering the question and the answer.
+    mutating func resolve(_ destination: String, from path: String, fileOnly: Bool, with resolver: LinkResolver) -> LinkResolver.Resolution {
+        let answer = resolver.resolve(destination, from: path, fileOnly: fileOnly)
+        queries.append(Query(destination: destination, fileOnly: fileOnly))
+        Self.add(answer, to: &answers)
+        storedDigest = nil
+        return answer
+    }
+
+    /// Whether `resolver` answers every question as before, for the article at `path`.
+    public func answeredAlike(by resolver: LinkResolver, from path: String) -> Bool {
+        var again = ContentHash()
+        for query in queries {
+            Self.add(resolver.resolve(query.destination, from: path, fileOnly: query.fileOnly), to: &again)
+        }
+        return again.hex == digest
+    }
+
+    public static func == (lhs: LinkLookups, rhs: LinkLookups) -> Bool {
+        lhs.queries == rhs.queries && lhs.digest == rhs.digest
+    }
+
+    /// Every part of an answer, each tagged, so that no two answers hash alike by accident.
+    private static func add(_ answer: LinkResolver.Resolution, to hash: inout ContentHash) {
+        switch answer {
+        case .keep:
+            hash.addNumber(1)
+        case .url(let url):
+            hash.addNumber(2)
+            hash.add(url)
+        case .file(let file, let url):
+            hash.addNumber(3)
+            hash.add(file.sourcePath)
+            hash.add(file.outputPath)
+            hash.addNumber(file.size)
+            hash.add(file.title)
+            switch file.image {
+            case nil: hash.addNumber(0)
+            case .size(let size)?:
+                hash.addNumber(1)
+                hash.addNumber(size.width)
+                hash.addNumber(size.height)
+            case .unreadable(let vi, let en)?:
+                hash.addNumber(2)
+                hash.add(vi)
+                hash.add(en)
+            }
+            hash.add(url)
+        case .problem(let vi, let en, let hintVI, let hintEN):
+            hash.addNumber(4)
+            for text in [vi, en, hintVI, hintEN] { hash.add(text) }
+        }
+    }
+}
