@@ -16,6 +16,10 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         var clock = StageClock()
 
+        // What parsing gave last time (`ArticleMemo`), read before the articles so that its file
+        // and their bytes are never in memory together.
+        let memoFile = ArticleMemoFile.path(root: options.root)
+        var keptMemo = options.useCache ? ArticleMemoFile.load(memoFile) : nil
         var (loaded, loadProblems) = SiteLoader(root: options.root).load()
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
@@ -57,15 +61,14 @@ public struct SiteBuilder: Sendable {
         // hundreds of megabytes the rest of the build never reads.
         let articleFiles = source.articles
         source.articles = []
-        // What parsing gave last time: files whose bytes did not change are not parsed again.
-        let memoFile = ArticleMemoFile.path(root: options.root)
+        // Files whose bytes did not change are not parsed again.
         let memoSettings = options.useCache
             ? ArticleMemo.settings(program: ProgramStamp.current, configText: source.configText, baseURL: options.baseURL) : nil
         var assembled = ArticleAssembler(
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
         ).assemble(
-            source, files: consume articleFiles, memo: memoSettings.flatMap { ArticleMemoFile.load(memoFile, settings: $0) },
-            memoSettings: memoSettings)
+            source, files: consume articleFiles, memo: keptMemo, memoSettings: memoSettings)
+        keptMemo = nil
         report.reusedSources = assembled.reusedSources
         report.reusedBodies = assembled.reusedBodies
         let memo = assembled.memoChanged ? assembled.memo : nil

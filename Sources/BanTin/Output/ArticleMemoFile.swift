@@ -13,9 +13,14 @@ public enum ArticleMemoFile {
         SiteWriter.absolute(root) + "/.bantin-cache/articles.bin"
     }
 
+    /// The memo kept in `file`, whatever its settings (the assembler uses it only if they match).
+    public static func load(_ file: String) -> ArticleMemo? {
+        FileBytes.read(file).flatMap { decode($0) }
+    }
+
     /// The memo kept in `file`, when it was made with `settings`.
     public static func load(_ file: String, settings: String) -> ArticleMemo? {
-        FileBytes.read(file).flatMap { decode($0, settings: settings) }
+        load(file).flatMap { $0.settings == settings ? $0 : nil }
     }
 
     public static func save(_ memo: ArticleMemo, to file: String) {
@@ -42,12 +47,15 @@ public enum ArticleMemoFile {
         return header + Array((memo.settings + "\n" + hash.hex + "\n").utf8) + body.bytes
     }
 
-    static func decode(_ bytes: [UInt8], settings: String) -> ArticleMemo? {
-        let keyLength = settings.utf8.count + 1 + 32 + 1
+    static func decode(_ bytes: [UInt8], settings wanted: String? = nil) -> ArticleMemo? {
+        // Two lines of 32 hex digits: the settings key and the hash of the rest.
+        let keyLength = 2 * (32 + 1)
         guard bytes.starts(with: header), bytes.count >= header.count + keyLength else { return nil }
         let lines = String(decoding: bytes[header.count..<header.count + keyLength], as: UTF8.self)
-        let parts = lines.split(separator: "\n", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == settings else { return nil }
+        let parts = lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, parts[0].utf8.count == 32, parts[2].isEmpty else { return nil }
+        let settings = parts[0]
+        if let wanted, wanted != settings { return nil }
         let start = header.count + keyLength
         var hash = ContentHash()
         hash.add(bytes: bytes[start...])
