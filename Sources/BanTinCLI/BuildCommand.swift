@@ -43,7 +43,7 @@ public struct BuildCommand: ParsableCommand {
                 "\(stage.name) \(String(format: "%.2f", stage.seconds)) s" + (report.residentMB[stage.name].map { " (\($0) MB)" } ?? "")
             }.joined(separator: ", "))
             Console.error("parsed again: \(report.sourceFiles - report.reusedSources) of \(report.sourceFiles) front matters, "
-                + "\(report.articles - report.reusedBodies) bodies")
+                + "\(report.bodiesBuilt) of \(report.bodiesBuilt + report.reusedBodies) bodies")
         }
         if report.succeeded {
             print(report.summaryLine)

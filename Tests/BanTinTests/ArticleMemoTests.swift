@@ -182,10 +182,18 @@ struct ArticleMemoTests {
         }
     }
 
+    /// Through the disk, with bodies large enough to need several chunks.
     @Test func savedAndLoadedThroughTheDisk() throws {
         let folder = NSTemporaryDirectory() + "bantin-memo-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let memo = try #require(Self.assemble(Self.files()).memo)
+        var memo = try #require(Self.assemble(Self.files()).memo)
+        let entry = try #require(memo.entries["content/thoi-su/a.md"])
+        for number in 0..<5 {
+            var copy = entry
+            copy.body?.article?.bodyHTML = String(repeating: "<p>Đoạn văn số \(number) của một bài rất dài.</p>\n", count: 12_000)
+            memo.entries["content/thoi-su/dai-\(number).md"] = copy
+        }
+        #expect(ArticleMemoFile.encode(memo).count > 3 * ArticleMemoFile.chunkSize)
         let file = ArticleMemoFile.path(root: folder)
         ArticleMemoFile.save(memo, to: file)
         let loaded = try #require(ArticleMemoFile.load(file, settings: Self.settings()))

@@ -9,6 +9,7 @@ public struct BuildReport: Sendable {
     /// (`ArticleMemo`) instead of being parsed again.
     public var reusedSources: Int = 0
     public var reusedBodies: Int = 0
+    public var bodiesBuilt: Int = 0
     /// Output files written this time (the others were unchanged and kept).
     public var rewritten: Int = 0
     /// Seconds per stage, in pipeline order.

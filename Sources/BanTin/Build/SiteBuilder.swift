@@ -71,6 +71,7 @@ public struct SiteBuilder: Sendable {
         keptMemo = nil
         report.reusedSources = assembled.reusedSources
         report.reusedBodies = assembled.reusedBodies
+        report.bodiesBuilt = assembled.bodiesBuilt
         let memo = assembled.memoChanged ? assembled.memo : nil
         assembled.memo = nil
         report.diagnostics += assembled.diagnostics

@@ -43,4 +43,24 @@ public enum FileBytes {
             capacity = Swift.max(capacity, 65_536)
         }
     }
+
+    /// Exactly `count` bytes from `descriptor`, or nil when the file ends first or cannot be read.
+    public static func read(_ descriptor: Int32, exactly count: Int) -> [UInt8]? {
+        guard count >= 0 else { return nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
+            while filled < count {
+                let got = Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, count - filled)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 {
+                    failed = true
+                    break
+                }
+                filled += got
+            }
+            initialized = filled
+        }
+        return failed ? nil : bytes
+    }
 }

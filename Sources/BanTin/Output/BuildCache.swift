@@ -37,14 +37,18 @@ public struct BuildCache: Sendable {
 
     public static func load(_ file: String) -> BuildCache {
         guard let data = FileBytes.read(file) else { return BuildCache() }
+        // Split on bytes: splitting the text by `Character` (grapheme clusters) took a third of a
+        // second for 20,000 lines.
+        let header = Array((formatVersion + "\n").utf8)
+        guard data.starts(with: header) else { return BuildCache() }
         var keys: [String: String] = [:]
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n")
-        guard lines.first == Substring(formatVersion) else { return BuildCache() }
-        lines.removeFirst()
-        for line in lines {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            keys[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        var start = header.count
+        while start < data.count {
+            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.count
+            if let tab = data[start..<end].firstIndex(of: UInt8(ascii: "\t")) {
+                keys[String(decoding: data[start..<tab], as: UTF8.self)] = String(decoding: data[(tab + 1)..<end], as: UTF8.self)
+            }
+            start = end + 1
         }
         return BuildCache(keys: keys)
     }

@@ -12,6 +12,11 @@ enum FileWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        try write(bytes, to: descriptor, path: path)
+    }
+
+    /// Writes all of `bytes` to an open file.
+    static func write(_ bytes: some Collection<UInt8>, to descriptor: Int32, path: String = "") throws(Failure) {
         let array = Array(bytes)
         var offset = 0
         while offset < array.count {

@@ -33,6 +33,8 @@ public struct ArticleAssembler: Sendable {
         /// Files whose front matter, and articles whose body, came from the memo.
         public var reusedSources = 0
         public var reusedBodies = 0
+        /// Bodies built this time (not taken from the memo).
+        public var bodiesBuilt = 0
     }
 
     /// One article file after its front matter was read (or taken from the memo).
@@ -167,6 +169,7 @@ public struct ArticleAssembler: Sendable {
             for position in range { rendered[position].0.body = "" }
         }
         result.reusedBodies = built.count(where: \.reused)
+        result.bodiesBuilt = built.count - result.reusedBodies
         var media: [String: MediaFile] = [:]
         for ((item, slug), (body, _)) in zip(rendered, built) {
             result.diagnostics += body.diagnostics
