@@ -54,7 +54,7 @@ struct ArticleMemoTests {
 
     static func assemble(
         _ files: [String: [UInt8]], pictures: [String: AssetFile] = picture(width: 800, height: 600), config extra: String = "",
-        memo: ArticleMemo? = nil, remember: Bool = true, program: String = "tests"
+        memo: ArticleMemo? = nil, remember: Bool = true, program: String = "tests", disk: [String: [UInt8]]? = nil
     ) -> ArticleAssembler.Result {
         let settings = remember ? Self.settings(extra, program: program) : nil
         let (config, problems) = SiteConfigParser.parse(siteYAML + extra)
@@ -62,7 +62,10 @@ struct ArticleMemoTests {
         let source = SiteSource(
             configText: siteYAML + extra, articles: files.keys.sorted().map { SourceFile(path: $0, bytes: files[$0] ?? []) },
             contentFiles: pictures, templates: [:], themeStatic: [])
-        return ArticleAssembler(config: config, includeDrafts: false, now: now).assemble(source, memo: memo, memoSettings: settings)
+        var reread: (@Sendable (String) -> [UInt8]?)?
+        if let disk { reread = { path in disk[path] } }
+        return ArticleAssembler(config: config, includeDrafts: false, now: now).assemble(
+            source, memo: memo, memoSettings: settings, reread: reread)
     }
 
     /// Everything assembling gave that a build uses, as bytes (through the memo file's own
@@ -147,6 +150,25 @@ struct ArticleMemoTests {
         let built = try #require(reused.memo).entries.values.count { $0.body != nil }
         #expect(built - reused.reusedBodies == change.rebuilt, "bodies built again")
         #expect(reused.memoChanged)
+        // As a build does it: the bytes of unchanged files are let go, and read again when a body
+        // must be built after all.
+        let reread = Self.assemble(files, pictures: change.pictures, config: change.config, memo: memo, disk: files)
+        #expect(Self.fingerprint(reread) == Self.fingerprint(fresh))
+        #expect(reread.reusedBodies == reused.reusedBodies)
+    }
+
+    /// A file read again that is no longer the file read first: an error, and nothing kept.
+    @Test func aFileChangedDuringTheBuildIsAnError() throws {
+        let memo = try #require(Self.assemble(Self.files()).memo)
+        var files = Self.files()
+        files["content/thoi-su/b.md"] = Self.article("Bài B mới", body: "Nội dung bài B.")
+        var disk = files
+        disk["content/thoi-su/a.md"] = Self.article("Bài A", body: "Đã sửa trong lúc dựng.")
+        let result = Self.assemble(files, memo: memo, disk: disk)
+        #expect(result.diagnostics.map(\.location.path) == ["content/thoi-su/a.md"])
+        #expect(result.diagnostics.first?.messageEN == "The article file changed while the site was being built.")
+        #expect(result.memo?.entries["content/thoi-su/a.md"] == nil)
+        #expect(result.memo?.entries["content/thoi-su/c.md"]?.body != nil)
     }
 
     @Test func aMemoOfOtherSettingsIsNotUsed() throws {

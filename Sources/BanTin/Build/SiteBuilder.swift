@@ -67,7 +67,8 @@ public struct SiteBuilder: Sendable {
         var assembled = ArticleAssembler(
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
         ).assemble(
-            source, files: consume articleFiles, memo: keptMemo, memoSettings: memoSettings)
+            source, files: consume articleFiles, memo: keptMemo, memoSettings: memoSettings,
+            reread: { [root = options.root] path in FileBytes.read(root + "/" + path) })
         keptMemo = nil
         report.reusedSources = assembled.reusedSources
         report.reusedBodies = assembled.reusedBodies

@@ -59,7 +59,8 @@ public struct ArticleAssembler: Sendable {
     /// of the build before with the same settings, files whose bytes are unchanged are not parsed
     /// again, and their bodies are reused when their slug and their links' answers are the same.
     public func assemble(
-        _ source: SiteSource, files: consuming [SourceFile]? = nil, memo previous: ArticleMemo? = nil, memoSettings: String? = nil
+        _ source: SiteSource, files: consuming [SourceFile]? = nil, memo previous: ArticleMemo? = nil, memoSettings: String? = nil,
+        reread: (@Sendable (_ path: String) -> [UInt8]?)? = nil
     ) -> Result {
         let config = self.config
         let old = memoSettings != nil && previous?.settings == memoSettings ? previous : nil
@@ -75,7 +76,7 @@ public struct ArticleAssembler: Sendable {
                     // the body itself can be reused.
                     return SourceRead(
                         path: file.path, source: entry.source, problems: entry.sourceProblems, key: key, reused: true,
-                        bytes: entry.source == nil ? nil : file.bytes)
+                        bytes: entry.source == nil || reread != nil ? nil : file.bytes)
                 }
                 let (item, problems) = ParsedSource.parse(file, config: config)
                 return SourceRead(path: file.path, source: item, problems: problems, key: key, reused: false, bytes: nil)
@@ -88,8 +89,10 @@ public struct ArticleAssembler: Sendable {
         // The bytes of files whose front matter was reused: their bodies are read again only if
         // they must be built again.
         var unreadBytes: [String: [UInt8]] = [:]
+        var reusedKeys: [String: String] = [:]
         for read in parsed {
             if let bytes = read.bytes { unreadBytes[read.path] = bytes }
+            if read.reused, read.source != nil { reusedKeys[read.path] = read.key }
             if memo != nil {
                 var kept = read.source
                 kept?.body = ""
@@ -151,30 +154,42 @@ public struct ArticleAssembler: Sendable {
         memo?.resolver = resolverDigest
         let unread = unreadBytes
         unreadBytes = [:]
-        var built: [(ArticleBodyBuilder.Built, reused: Bool)] = []
+        let rereadKeys = reusedKeys
+        reusedKeys = [:]
+        /// `keep`: the body is what the file's bytes give, and may go into the memo.
+        var built: [(ArticleBodyBuilder.Built, reused: Bool, keep: Bool)] = []
         built.reserveCapacity(rendered.count)
         for range in Self.slices(rendered.count) {
             built += Array(rendered[range]).parallelMap { pair in
                 var (item, slug) = pair
-                if let bytes = unread[item.path] {
+                if let key = rereadKeys[item.path] {
                     if let body = old?.entries[item.path]?.body, body.slug == slug,
                         sameAnswers || body.lookups.answeredAlike(by: resolver, from: item.path)
                     {
-                        return (ArticleBodyBuilder.Built(article: body.article, media: body.media, diagnostics: body.problems, lookups: body.lookups), true)
+                        return (ArticleBodyBuilder.Built(article: body.article, media: body.media, diagnostics: body.problems, lookups: body.lookups), true, true)
+                    }
+                    // The body is needed after all: the file again, which must be the file the
+                    // front matter came from.
+                    guard let bytes = unread[item.path] ?? reread?(item.path), ArticleMemo.bytesKey(bytes) == key else {
+                        return (Self.changedDuringBuild(item.path), false, false)
                     }
                     item = ParsedSource.parse(SourceFile(path: item.path, bytes: bytes), config: config).0 ?? item
                 }
-                return (ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug), false)
+                return (ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug), false, true)
             }
             for position in range { rendered[position].0.body = "" }
         }
         result.reusedBodies = built.count(where: \.reused)
         result.bodiesBuilt = built.count - result.reusedBodies
         var media: [String: MediaFile] = [:]
-        for ((item, slug), (body, _)) in zip(rendered, built) {
+        for ((item, slug), (body, _, keep)) in zip(rendered, built) {
             result.diagnostics += body.diagnostics
-            memo?.entries[item.path]?.body = ArticleMemo.Body(
-                slug: slug, lookups: body.lookups, article: body.article, media: body.media, problems: body.diagnostics)
+            if !keep {
+                memo?.entries[item.path] = nil  // not a result of the file's bytes: never kept
+            } else {
+                memo?.entries[item.path]?.body = ArticleMemo.Body(
+                    slug: slug, lookups: body.lookups, article: body.article, media: body.media, problems: body.diagnostics)
+            }
             guard shown(item), var article = body.article else { continue }
             article.publishAt = item.meta.publishAt
             article.expires = item.meta.expires
@@ -190,6 +205,17 @@ public struct ArticleAssembler: Sendable {
         result.memo = memo
         result.media = media.keys.sorted().compactMap { media[$0] }
         return result
+    }
+
+    /// An article file that changed between being read and its body being built again.
+    static func changedDuringBuild(_ path: String) -> ArticleBodyBuilder.Built {
+        ArticleBodyBuilder.Built(
+            article: nil, media: [],
+            diagnostics: [.error(
+                SourceLocation(path: path), vi: "Tệp bài viết đã thay đổi trong lúc đang dựng trang.",
+                en: "The article file changed while the site was being built.",
+                hintVI: "Chạy lại lệnh dựng trang.", hintEN: "Run the build again.")],
+            lookups: LinkLookups())
     }
 
     /// Consecutive slices of `0..<count`, large enough to keep every core busy.
