@@ -219,6 +219,7 @@ struct ArticleMemoTests {
         let file = ArticleMemoFile.path(root: folder)
         ArticleMemoFile.save(memo, to: file)
         let loaded = try #require(ArticleMemoFile.load(file, settings: Self.settings()))
+        #expect(ArticleMemoFile.load(file, settings: Self.settings("x")) == nil)
         #expect(ArticleMemoFile.encode(loaded) == ArticleMemoFile.encode(memo))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder + "/.bantin-cache")
         #expect(leftovers == ["articles.bin"])

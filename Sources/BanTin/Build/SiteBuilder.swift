@@ -16,10 +16,6 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         var clock = StageClock()
 
-        // What parsing gave last time (`ArticleMemo`), read before the articles so that its file
-        // and their bytes are never in memory together.
-        let memoFile = ArticleMemoFile.path(root: options.root)
-        var keptMemo = options.useCache ? ArticleMemoFile.load(memoFile) : nil
         var (loaded, loadProblems) = SiteLoader(root: options.root).load()
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
@@ -61,9 +57,12 @@ public struct SiteBuilder: Sendable {
         // hundreds of megabytes the rest of the build never reads.
         let articleFiles = source.articles
         source.articles = []
-        // Files whose bytes did not change are not parsed again.
+        // What parsing gave last time (`ArticleMemo`), when made with the same settings: files
+        // whose bytes did not change are not parsed again.
+        let memoFile = ArticleMemoFile.path(root: options.root)
         let memoSettings = options.useCache
             ? ArticleMemo.settings(program: ProgramStamp.current, configText: source.configText, baseURL: options.baseURL) : nil
+        var keptMemo = memoSettings.flatMap { ArticleMemoFile.load(memoFile, settings: $0) }
         var assembled = ArticleAssembler(
             config: config, includeDrafts: options.includeDrafts, now: options.now, checkEverything: options.checkOnly
         ).assemble(

@@ -17,24 +17,20 @@ public enum ArticleMemoFile {
         SiteWriter.absolute(root) + "/.bantin-cache/articles.bin"
     }
 
-    /// The memo kept in `file`, whatever its settings (the assembler uses it only if they match).
-    public static func load(_ file: String) -> ArticleMemo? {
+    /// The memo kept in `file`, when it was made with `settings` (nil, and nothing read past the
+    /// header, when it was not).
+    public static func load(_ file: String, settings: String) -> ArticleMemo? {
         let descriptor = open(file, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         var left = Int(info.st_size)
-        return decode { count in
+        return decode(settings: settings) { count in
             guard count <= left, let bytes = FileBytes.read(descriptor, exactly: count) else { return nil }
             left -= count
             return bytes
         }
-    }
-
-    /// The memo kept in `file`, when it was made with `settings`.
-    public static func load(_ file: String, settings: String) -> ArticleMemo? {
-        load(file).flatMap { $0.settings == settings ? $0 : nil }
     }
 
     public static func save(_ memo: ArticleMemo, to file: String) {
@@ -86,19 +82,21 @@ public enum ArticleMemoFile {
 
     static func decode(_ bytes: [UInt8], settings wanted: String? = nil) -> ArticleMemo? {
         var offset = 0
-        let memo = decode { count in
+        let memo = decode(settings: wanted) { count in
             guard count <= bytes.count - offset else { return nil }
             defer { offset += count }
             return Array(bytes[offset..<offset + count])
         }
-        guard offset == bytes.count, let memo, wanted == nil || memo.settings == wanted else { return nil }
+        guard offset == bytes.count, let memo else { return nil }
         return memo
     }
 
-    /// Reads a memo through `read`, which gives exactly the bytes asked for, or nil.
-    private static func decode(_ read: (Int) -> [UInt8]?) -> ArticleMemo? {
+    /// Reads a memo made with `wanted` settings (any, if nil) through `read`, which gives exactly
+    /// the bytes asked for, or nil.
+    private static func decode(settings wanted: String?, _ read: (Int) -> [UInt8]?) -> ArticleMemo? {
         guard let head = read(header.count + 33), head.starts(with: header), head.last == UInt8(ascii: "\n") else { return nil }
         let settings = String(decoding: head[header.count..<header.count + 32], as: UTF8.self)
+        if let wanted, wanted != settings { return nil }
         var hash = ContentHash()
         func chunk() -> [UInt8]? {
             guard let lengthBytes = read(8) else { return nil }
