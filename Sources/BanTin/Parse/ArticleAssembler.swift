@@ -88,6 +88,7 @@ public struct ArticleAssembler: Sendable {
         var memo = memoSettings.map { ArticleMemo(settings: $0) }
         // The bytes of files whose front matter was reused: their bodies are read again only if
         // they must be built again.
+        memo?.entries.reserveCapacity(parsed.count)
         var unreadBytes: [String: [UInt8]] = [:]
         var reusedKeys: [String: String] = [:]
         for read in parsed {
