@@ -70,17 +70,7 @@ public struct LinkLookups: Sendable, Equatable {
             hash.add(file.outputPath)
             hash.addNumber(file.size)
             hash.add(file.title)
-            switch file.image {
-            case nil: hash.addNumber(0)
-            case .size(let size)?:
-                hash.addNumber(1)
-                hash.addNumber(size.width)
-                hash.addNumber(size.height)
-            case .unreadable(let vi, let en)?:
-                hash.addNumber(2)
-                hash.add(vi)
-                hash.add(en)
-            }
+            hash.add(image: file.image)
             hash.add(url)
         case .problem(let vi, let en, let hintVI, let hintEN):
             hash.addNumber(4)

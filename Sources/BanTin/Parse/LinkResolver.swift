@@ -59,17 +59,7 @@ public struct LinkResolver: Sendable {
             hash.add(path)
             guard let file = files[path] else { continue }
             hash.addNumber(file.size)
-            switch file.image {
-            case nil: hash.addNumber(0)
-            case .size(let size)?:
-                hash.addNumber(1)
-                hash.addNumber(size.width)
-                hash.addNumber(size.height)
-            case .unreadable(let vi, let en)?:
-                hash.addNumber(2)
-                hash.add(vi)
-                hash.add(en)
-            }
+            hash.add(image: file.image)
         }
         return hash.hex
     }
@@ -151,5 +141,22 @@ public struct LinkResolver: Sendable {
     /// Percent-encodes every byte of a path but unreserved characters and `/`.
     public static func percentEncodePath(_ path: String) -> String {
         URLText.percentEncode(path, keepingSlash: true)
+    }
+}
+
+extension ContentHash {
+    /// What is known of a picture's size, tagged by kind (for `LinkResolver.digest` and `LinkLookups`).
+    mutating func add(image: ImageInfo?) {
+        switch image {
+        case nil: addNumber(0)
+        case .size(let size)?:
+            addNumber(1)
+            addNumber(size.width)
+            addNumber(size.height)
+        case .unreadable(let vi, let en)?:
+            addNumber(2)
+            add(vi)
+            add(en)
+        }
     }
 }
