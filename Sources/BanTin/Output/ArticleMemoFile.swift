@@ -110,13 +110,30 @@ public enum ArticleMemoFile {
             var reader = BinaryReader(first)
             var memo = ArticleMemo(settings: settings, resolver: try reader.string())
             guard reader.atEnd else { return nil }
-            while true {
-                guard let bytes = chunk() else { return nil }
-                if bytes.isEmpty { break }
-                var reader = BinaryReader(bytes)
-                while !reader.atEnd {
-                    let path = try reader.string()
-                    memo.entries[path] = try reader.entry()
+            // Chunks are read in order and decoded 32 at a time on every core.
+            var ended = false
+            while !ended {
+                var batch: [[UInt8]] = []
+                while batch.count < 32 {
+                    guard let bytes = chunk() else { return nil }
+                    if bytes.isEmpty {
+                        ended = true
+                        break
+                    }
+                    batch.append(bytes)
+                }
+                let decoded = batch.parallelMap { bytes -> [(String, ArticleMemo.Entry)]? in
+                    var reader = BinaryReader(bytes)
+                    var pairs: [(String, ArticleMemo.Entry)] = []
+                    while !reader.atEnd {
+                        guard let path = try? reader.string(), let entry = try? reader.entry() else { return nil }
+                        pairs.append((path, entry))
+                    }
+                    return pairs
+                }
+                for pairs in decoded {
+                    guard let pairs else { return nil }
+                    for (path, entry) in pairs { memo.entries[path] = entry }
                 }
             }
             guard let trailer = read(32), trailer == Array(hash.hex.utf8) else { return nil }
