@@ -176,7 +176,9 @@ public struct ArticleAssembler: Sendable {
                     }
                     item = ParsedSource.parse(SourceFile(path: item.path, bytes: bytes), config: config).0 ?? item
                 }
-                return (ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug), false, true)
+                var body = ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug)
+                if !remembering { body.lookups = LinkLookups() }  // kept only for the memo
+                return (body, false, true)
             }
             for position in range { rendered[position].0.body = "" }
         }
