@@ -72,8 +72,8 @@ public struct ArticleAssembler: Sendable {
             parsed += Array(files[range]).parallelMap { file in
                 let key = remembering ? ArticleMemo.bytesKey(file.bytes) : ""
                 if let entry = old?.entries[file.path], entry.bytesKey == key {
-                    // The body was left out of the memo: the bytes stay until it is known whether
-                    // the body itself can be reused.
+                    // The Markdown is not in the memo. Without `reread`, the bytes stay until it is
+                    // known whether the body itself can be reused.
                     return SourceRead(
                         path: file.path, source: entry.source, problems: entry.sourceProblems, key: key, reused: true,
                         bytes: entry.source == nil || reread != nil ? nil : file.bytes)
@@ -86,9 +86,9 @@ public struct ArticleAssembler: Sendable {
         files = []
         var result = Result()
         var memo = memoSettings.map { ArticleMemo(settings: $0) }
-        // The bytes of files whose front matter was reused: their bodies are read again only if
-        // they must be built again.
         memo?.entries.reserveCapacity(parsed.count)
+        // Files whose front matter was reused: their bodies are parsed again only if they must be
+        // built again (from the bytes kept here, or read again through `reread`).
         var unreadBytes: [String: [UInt8]] = [:]
         var reusedKeys: [String: String] = [:]
         for read in parsed {
