@@ -176,8 +176,7 @@ public struct ArticleAssembler: Sendable {
                     }
                     item = ParsedSource.parse(SourceFile(path: item.path, bytes: bytes), config: config).0 ?? item
                 }
-                var body = ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug)
-                if !remembering { body.lookups = LinkLookups() }  // kept only for the memo
+                let body = ArticleBodyBuilder(config: config, resolver: resolver).build(item, slug: slug, recording: remembering)
                 return (body, false, true)
             }
             for position in range { rendered[position].0.body = "" }

@@ -13,12 +13,22 @@ struct ArticleBodyBuilder: Sendable {
         var lookups: LinkLookups
     }
 
-    func build(_ item: ParsedSource, slug: String) -> Built {
-        var lookups = LinkLookups()
-        let (article, media, diagnostics) = build(item, slug: slug) { destination, fileOnly in
-            lookups.resolve(destination, from: item.path, fileOnly: fileOnly, with: resolver)
+    /// `recording`: keep what the body asked the resolver (for `ArticleMemo`); without it,
+    /// `lookups` is empty.
+    func build(_ item: ParsedSource, slug: String, recording: Bool = true) -> Built {
+        guard recording else {
+            let (article, media, diagnostics) = build(item, slug: slug) { resolver.resolve($0, from: item.path, fileOnly: $1) }
+            return Built(article: article, media: media, diagnostics: diagnostics, lookups: LinkLookups())
         }
-        return Built(article: article, media: media, diagnostics: diagnostics, lookups: lookups)
+        var queries: [LinkLookups.Query] = []
+        var answers = ContentHash()
+        let (article, media, diagnostics) = build(item, slug: slug) { destination, fileOnly in
+            let answer = resolver.resolve(destination, from: item.path, fileOnly: fileOnly)
+            queries.append(LinkLookups.Query(destination: destination, fileOnly: fileOnly))
+            LinkLookups.add(answer, to: &answers)
+            return answer
+        }
+        return Built(article: article, media: media, diagnostics: diagnostics, lookups: LinkLookups(queries: queries, digest: answers.hex))
     }
 
     private func build(

@@ -18,32 +18,21 @@ public struct LinkLookups: Sendable, Equatable {
         }
     }
 
-    public private(set) var queries: [Query] = []
-    private var answers = ContentHash()
+    public let queries: [Query]
+    /// The digest of the answers, in the order they were asked.
+    public let digest: String
 
-    public init() {}
+    /// No question asked (an article built without keeping what it asked).
+    public init() { self.init(queries: [], digest: Self.noAnswers) }
 
-    /// Restores a record kept on disk.
+    private static let noAnswers = ContentHash().hex
+
     public init(queries: [Query], digest: String) {
         self.queries = queries
-        self.storedDigest = digest
+        self.digest = digest
     }
 
-    private var storedDigest: String?
-
-    /// The digest of the answers, in the order they were asked.
-    public var digest: String { storedDigest ?? answers.hex }
-
-    /// Asks `resolver`, remembering the question and the answer.
-    mutating func resolve(_ destination: String, from path: String, fileOnly: Bool, with resolver: LinkResolver) -> LinkResolver.Resolution {
-        let answer = resolver.resolve(destination, from: path, fileOnly: fileOnly)
-        queries.append(Query(destination: destination, fileOnly: fileOnly))
-        Self.add(answer, to: &answers)
-        storedDigest = nil
-        return answer
-    }
-
-    /// Whether `resolver` answers every question as before, for the article at `path`.
+    /// Asks `resolver` every question for the article at `path`: whether it answers each as before.
     public func answeredAlike(by resolver: LinkResolver, from path: String) -> Bool {
         var again = ContentHash()
         for query in queries {
@@ -52,12 +41,8 @@ public struct LinkLookups: Sendable, Equatable {
         return again.hex == digest
     }
 
-    public static func == (lhs: LinkLookups, rhs: LinkLookups) -> Bool {
-        lhs.queries == rhs.queries && lhs.digest == rhs.digest
-    }
-
     /// Every part of an answer, each tagged, so that no two answers hash alike by accident.
-    private static func add(_ answer: LinkResolver.Resolution, to hash: inout ContentHash) {
+    static func add(_ answer: LinkResolver.Resolution, to hash: inout ContentHash) {
         switch answer {
         case .keep:
             hash.addNumber(1)
