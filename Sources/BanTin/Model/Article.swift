@@ -32,6 +32,8 @@ public struct Article: Sendable {
     public var updated: SiteDate? = nil
     /// Old addresses (paths below the site root) that redirect here, with where each was written.
     public var aliases: [ArticleFrontMatter.Located<String>] = []
+    /// Links of the body to places inside this site, checked against the build's outputs.
+    public var siteLinks: [SiteLink] = []
     /// The body as HTML (safe: raw HTML dropped unless the site allows it).
     public var bodyHTML: String
 

@@ -74,6 +74,7 @@ extension BinaryWriter {
         optional(article.expires) { $0.date($1) }
         optional(article.updated) { $0.date($1) }
         list(article.aliases) { $0.located($1) }
+        list(article.siteLinks) { $0.siteLink($1) }
         string(article.bodyHTML)
     }
 
@@ -113,6 +114,12 @@ extension BinaryWriter {
         string(location.path)
         int(location.line)
         int(location.column)
+    }
+
+    private mutating func siteLink(_ link: SiteLink) {
+        string(link.target)
+        string(link.written)
+        location(link.location)
     }
 
     private mutating func located(_ value: ArticleFrontMatter.Located<String>) {
@@ -205,6 +212,7 @@ extension BinaryReader {
         let expires = try optional { try $0.date() }
         let updated = try optional { try $0.date() }
         let aliases = try list { try $0.located() }
+        let siteLinks = try list { try $0.siteLink() }
         var article = Article(
             sourcePath: sourcePath, slug: slug, category: category, title: title, date: date, author: author, views: views,
             summary: summary, summaryGiven: summaryGiven, image: image, imageCaption: imageCaption, tags: tags,
@@ -215,6 +223,7 @@ extension BinaryReader {
         article.expires = expires
         article.updated = updated
         article.aliases = aliases
+        article.siteLinks = siteLinks
         return article
     }
 
@@ -246,6 +255,10 @@ extension BinaryReader {
 
     private mutating func location() throws -> SourceLocation {
         SourceLocation(path: try string(), line: try int(), column: try int())
+    }
+
+    private mutating func siteLink() throws -> SiteLink {
+        SiteLink(target: try string(), written: try string(), location: try location())
     }
 
     private mutating func located() throws -> ArticleFrontMatter.Located<String> {

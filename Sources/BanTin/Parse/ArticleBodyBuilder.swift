@@ -77,10 +77,18 @@ struct ArticleBodyBuilder: Sendable {
                 hintEN: "Write the body after the second `---` line, or add `redirect:` if the article links elsewhere."))
         }
         var pictures: [(url: String, size: PixelSize?)] = []
+        var siteLinks: [SiteLink] = []
+        let site = SiteAddress(baseURL: config.baseURL)
         let rendered = MarkdownRenderer.render(body, allowRawHTML: config.allowRawHTML) { link in
             let location = SourceLocation(path: item.path, line: item.bodyLineOffset + link.line, column: link.column)
             switch resolve(link.destination, false) {
-            case .keep: return nil
+            case .keep:
+                // A page of this site written as a path or as the site's own address: checked
+                // once every output of the build is known.
+                if let target = site.sitePath(of: link.destination) {
+                    siteLinks.append(SiteLink(target: target, written: link.destination, location: location))
+                }
+                return nil
             case .url(let url): return url
             case .file(let file, let url):
                 media.append(file)
@@ -104,6 +112,7 @@ struct ArticleBodyBuilder: Sendable {
             bodyHTML: meta.redirect == nil ? html : "")
         article.updated = meta.updated
         article.aliases = meta.aliases
+        article.siteLinks = siteLinks
         if let updated = meta.updated, updated < date {
             diagnostics.append(.warning(
                 SourceLocation(path: item.path), vi: "Ngày cập nhật (`updated`) sớm hơn ngày đăng.",
