@@ -2,13 +2,13 @@ import BanTin
 import FlyingFox
 import Foundation
 
-/// `bantin serve`: builds the site into a private folder, serves it on loopback, rebuilds when
-/// `site.yml`, `content/` or `theme/` change, and tells open pages to reload.
+/// `bantin serve`: keeps the site in memory (`ResidentSite`), serves it on loopback, builds it
+/// again from memory when `site.yml`, `content/` or `theme/` change, and tells open pages to
+/// reload. Pages are rendered when asked for; nothing is written to disk.
 final class PreviewServer: Sendable {
     let options: BuildOptions
     let host: String
     let port: UInt16
-    let output: String
     let state = PreviewState()
     let log: @Sendable (String) -> Void
 
@@ -16,7 +16,6 @@ final class PreviewServer: Sendable {
         self.options = options
         self.host = host
         self.port = port
-        self.output = NSTemporaryDirectory() + "bantin-serve-\(ProcessInfo.processInfo.processIdentifier)-\(port)/site"
         self.log = log
     }
 
@@ -24,7 +23,6 @@ final class PreviewServer: Sendable {
     func run(ready: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
         let address = try sockaddr_in.inet(ip4: host, port: port)
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled)
-        let files = StaticFiles(root: output)
         await server.appendRoute(HTTPRoute("GET \(LiveReload.path)")) { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(LiveReload.script.utf8))
         }
@@ -35,8 +33,8 @@ final class PreviewServer: Sendable {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: body)
         }
         await server.appendRoute("GET *") { [state] request in
-            let version = await state.version
-            return Self.respond(to: request.path, files: files, version: version)
+            let site = await state.site
+            return Self.respond(to: request.path, site: site, version: site.version)
         }
         await rebuild()
         let watcher = Task { await self.watch() }
@@ -53,37 +51,37 @@ final class PreviewServer: Sendable {
         }
     }
 
-    static func respond(to path: String, files: StaticFiles, version: Int) -> HTTPResponse {
-        guard let file = files.file(for: path), let data = FileBytes.read(file).map({ Data($0) }) else {
-            let notFound = files.file(for: "/404.html").flatMap { FileBytes.read($0) }.map { Data($0) } ?? Data("404".utf8)
-            let page = LiveReload.inject(into: String(decoding: notFound, as: UTF8.self), version: version)
+    static func respond(to path: String, site: ResidentSite, version: Int) -> HTTPResponse {
+        guard let file = SitePath.outputPath(for: path, in: site), let data = site.file(at: file) else {
+            let notFound = site.file(at: "404.html").map { String(decoding: $0, as: UTF8.self) } ?? "404"
+            let page = LiveReload.inject(into: notFound, version: version)
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: Data(page.utf8))
         }
-        let type = StaticFiles.contentType(of: file)
-        var body = data
+        let type = MediaType.of(file)
+        var body = Data(data)
         if type.hasPrefix("text/html") {
             body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self), version: version).utf8)
         }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: body)
     }
 
-    /// Builds on a plain thread (the build uses every core) and publishes the result.
+    /// Builds again from memory on a plain thread (the build uses every core) and publishes the result.
     func rebuild() async {
-        var prepared = self.options
-        prepared.output = output
-        let options = prepared
-        let report = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: options).build()) }
+        let options = self.options
+        let current = await state.site
+        let next = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: current.updated(options: options)) }
         }
+        let report = next.report
         for diagnostic in report.diagnostics { log(diagnostic.formatted) }
         if report.succeeded {
             log(report.summaryLine)
-        } else if FileManager.default.fileExists(atPath: output) {
+        } else if next.hasSite {
             log("Dựng trang thất bại; vẫn phục vụ bản cũ. — Build failed; still serving the last good site.")
         } else {
             log("Dựng trang thất bại; chưa có trang nào để phục vụ, hãy sửa lỗi. — Build failed; no site to serve yet, fix the errors.")
         }
-        await state.finished(report)
+        await state.finished(next)
     }
 
     /// Polls the sources every 300 ms and rebuilds after a change.

@@ -1,15 +1,19 @@
 import BanTin
 import Foundation
 
-/// What the preview server knows about the last build: a version that grows with every build,
-/// and the problems of the last one (empty when it succeeded). Open pages wait on it.
+/// What the preview server knows about the last build: the site in memory, a version that grows
+/// with every build, and the problems of the last one (empty when it succeeded). Open pages wait on it.
 actor PreviewState {
     private(set) var version = 0
     private(set) var problems: [String] = []
+    /// The site served: the last good one, kept in memory.
+    private(set) var site = ResidentSite()
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
     /// Records a finished build and wakes every waiting page.
-    func finished(_ report: BuildReport) {
+    func finished(_ site: ResidentSite) {
+        self.site = site
+        let report = site.report
         version += 1
         problems = report.succeeded ? [] : report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
         let woken = waiters

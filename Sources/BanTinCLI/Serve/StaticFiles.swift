@@ -1,7 +1,8 @@
 import BanTin
 import Foundation
 
-/// Maps request paths to files of the built site, never outside it.
+/// Maps request paths to files of a built site on disk, never outside it (the browser tests serve
+/// `bantin build` output with it; `bantin serve` serves from memory through `SitePath`).
 struct StaticFiles: Sendable {
     let root: String
 
