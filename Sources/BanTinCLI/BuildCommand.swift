@@ -38,13 +38,7 @@ public struct BuildCommand: ParsableCommand {
         options.useCache = !noCache
         let report = SiteBuilder(options: options, progress: Console.progress).build()
         Console.report(report.diagnostics)
-        if ProcessInfo.processInfo.environment["BANTIN_TIMINGS"] == "1" {
-            Console.error((report.stages + report.sideStages).map { stage in
-                "\(stage.name) \(String(format: "%.2f", stage.seconds)) s" + (report.residentMB[stage.name].map { " (\($0) MB)" } ?? "")
-            }.joined(separator: ", "))
-            Console.error("parsed again: \(report.sourceFiles - report.reusedSources) of \(report.sourceFiles) front matters, "
-                + "\(report.bodiesBuilt) of \(report.bodiesBuilt + report.reusedBodies) bodies")
-        }
+        if let timings = report.timings { Console.error(timings) }
         if report.succeeded {
             print(report.summaryLine)
         } else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build did: counts, time per stage, and every warning and error.
 public struct BuildReport: Sendable {
     public var articles: Int = 0
@@ -47,5 +49,15 @@ public struct BuildReport: Sendable {
                 + "\(next.date.iso8601) (\(what.1) \(next.path))."
         }
         return line
+    }
+
+    /// Seconds and memory per stage and what was parsed again, when `BANTIN_TIMINGS=1` is set.
+    public var timings: String? {
+        guard ProcessInfo.processInfo.environment["BANTIN_TIMINGS"] == "1" else { return nil }
+        let stages = (stages + sideStages).map { stage in
+            "\(stage.name) \(String(format: "%.2f", stage.seconds)) s" + (residentMB[stage.name].map { " (\($0) MB)" } ?? "")
+        }
+        return stages.joined(separator: ", ") + "\nparsed again: \(sourceFiles - reusedSources) of \(sourceFiles) front matters, "
+            + "\(bodiesBuilt) of \(bodiesBuilt + reusedBodies) bodies"
     }
 }

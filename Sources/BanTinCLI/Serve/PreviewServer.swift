@@ -74,6 +74,7 @@ final class PreviewServer: Sendable {
         }
         let report = next.report
         for diagnostic in report.diagnostics { log(diagnostic.formatted) }
+        if let timings = report.timings { log(timings) }
         if report.succeeded {
             log(report.summaryLine)
         } else if next.hasSite {
