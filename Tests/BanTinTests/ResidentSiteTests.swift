@@ -115,6 +115,40 @@ struct ResidentSiteTests {
         #expect(resident.report.reusedSources == resident.report.sourceFiles - 1)
     }
 
+    /// Edits of bodies alone take the short way (only the article's page and the search index
+    /// change); an edit that changes more takes the whole way. Both give a full build's bytes.
+    @Test func bodyEditsTakeTheShortWayAndStayExact() throws {
+        let site = try Self.exampleSite()
+        var resident = ResidentSite().updated(options: Self.options(site, drafts: false))
+        let steps: [(String, Bool, (String) throws -> Void)] = [
+            ("a paragraph added at the end", true, { try Self.edit($0 + Self.a) { $0 + "\nĐoạn cuối mới.\n" } }),
+            ("two files at once", true, {
+                try Self.edit($0 + Self.a) { $0 + "\nĐoạn thứ hai.\n" }
+                try Self.edit($0 + Self.b) { $0 + "\nThêm ở bài kia.\n" }
+            }),
+            ("a link to another article", true, { try Self.edit($0 + Self.a) { $0 + "\nXem [bài này](../kinh-te/gia-mu-cao-su-phuc-hoi-nguoi-trong-phan-khoi.md).\n" } }),
+            ("the same bytes written again", true, { try Self.edit($0 + Self.a) { $0 } }),
+            ("a picture added to the body", false, { try Self.edit($0 + Self.a) { $0 + "\n![Hồ](ho-dau-tieng.svg)\n" } }),
+            ("the first paragraph (the summary) changed", false, { try Self.edit($0 + Self.c) { text in
+                let body = text.range(of: "\n---\n").map { text[$0.upperBound...] } ?? ""
+                return text.replacingOccurrences(of: String(body.drop { $0 == "\n" }.prefix(20)), with: "Mở đầu mới. ")
+            } }),
+            ("a title changed", false, { try Self.setKey("title", "\"Tiêu đề mới\"", in: $0 + Self.a) }),
+        ]
+        for (name, short, apply) in steps {
+            try apply(site)
+            resident = resident.updated(options: Self.options(site, drafts: false))
+            #expect(resident.report.succeeded, "\(name): \(resident.report.diagnostics.prefix(2))")
+            #expect((resident.report.stages.first?.name == "body edit") == short, "\(name): \(resident.report.stages.map(\.name))")
+            Self.expectSame(resident, site, drafts: false, after: name)
+        }
+        // A broken link in a body: the whole way, and its error.
+        try Self.edit(site + Self.a) { $0 + "\n[hỏng](/thoi-su/khong-co-bai-nay/)\n" }
+        let broken = resident.updated(options: Self.options(site, drafts: false))
+        #expect(!broken.report.succeeded)
+        #expect(broken.report.diagnostics.contains { $0.messageEN.contains("/thoi-su/khong-co-bai-nay/") })
+    }
+
     @Test func aBrokenEditKeepsTheLastGoodSiteAndTheFixBuildsAgain() throws {
         let site = try Self.exampleSite()
         let first = ResidentSite().updated(options: Self.options(site, drafts: true))

@@ -21,6 +21,12 @@ public struct ResidentSite: Sendable {
     /// The search index files, made on the first request for one of them (a whole index at
     /// 10,000 articles takes seconds: most previews never search).
     let search: LazySearchFiles?
+    /// Sizes and times of every source file when the site was read, to see what changed.
+    let stamps: SiteFingerprint?
+    /// Position in the index of each built article, by source path.
+    let positions: [String: Int]
+    /// The options the site was built with (another set means a full build).
+    let optionsKey: String
 
     /// What answers one output path.
     enum Entry: Sendable {
@@ -37,13 +43,21 @@ public struct ResidentSite: Sendable {
         memo = nil
         entries = [:]
         search = nil
+        stamps = nil
+        positions = [:]
+        optionsKey = ""
     }
 
-    init(version: Int, report: BuildReport, plan: SitePlan?, memo: ArticleMemo?) {
+    init(version: Int, report: BuildReport, plan: SitePlan?, memo: ArticleMemo?, stamps: SiteFingerprint?, optionsKey: String) {
         self.version = version
         self.report = report
         self.plan = plan
         self.memo = memo
+        self.stamps = stamps
+        self.optionsKey = optionsKey
+        var positions: [String: Int] = [:]
+        for (position, article) in (plan?.index.articles ?? []).enumerated() { positions[article.sourcePath] = position }
+        self.positions = positions
         var entries: [String: Entry] = [:]
         if let plan {
             entries.reserveCapacity(plan.jobs.count + plan.smallPages.count + plan.copies.count)
@@ -56,29 +70,47 @@ public struct ResidentSite: Sendable {
     }
 
     /// Builds the site again with `options` (its output is ignored), reusing what `self` parsed.
+    /// An edit that changed only the bodies of built articles (not their title, summary, date,
+    /// tags, pictures or anything else a list, feed or other page shows) takes a short way: those
+    /// bodies are built again and put in place, and nothing else is made again.
     public func updated(options: BuildOptions) -> ResidentSite {
         var options = options
         options.useCache = false
+        let key = Self.key(of: options)
+        let stamps = SiteFingerprint.read(root: options.root)
+        if key == optionsKey, let edited = bodyEdit(stamps: stamps) { return edited }
         let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo))
         guard let planned else {
             // The last good site stays served; what was parsed is kept for the next try.
-            return ResidentSite(version: version + 1, report: report, plan: plan, memo: memo, entries: entries, search: search)
+            return ResidentSite(
+                version: version + 1, report: report, plan: plan, memo: memo, entries: entries, search: search,
+                stamps: nil, positions: positions, optionsKey: optionsKey)
         }
         var plan = planned
         let memo = plan.memo
         plan.memo = nil
         var done = report
         done.files = plan.copies.count
-        return ResidentSite(version: version + 1, report: done, plan: plan, memo: memo)
+        return ResidentSite(version: version + 1, report: done, plan: plan, memo: memo, stamps: stamps, optionsKey: key)
     }
 
-    private init(version: Int, report: BuildReport, plan: SitePlan?, memo: ArticleMemo?, entries: [String: Entry], search: LazySearchFiles?) {
+    static func key(of options: BuildOptions) -> String {
+        [options.root, "\(options.includeDrafts)", options.baseURL ?? "", options.nowText ?? "", "\(options.now)"].joined(separator: "\u{0}")
+    }
+
+    init(
+        version: Int, report: BuildReport, plan: SitePlan?, memo: ArticleMemo?, entries: [String: Entry], search: LazySearchFiles?,
+        stamps: SiteFingerprint?, positions: [String: Int], optionsKey: String
+    ) {
         self.version = version
         self.report = report
         self.plan = plan
         self.memo = memo
         self.entries = entries
         self.search = search
+        self.stamps = stamps
+        self.positions = positions
+        self.optionsKey = optionsKey
     }
 
     /// Whether a site has been built (the first update may fail).

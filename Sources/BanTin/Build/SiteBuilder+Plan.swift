@@ -129,7 +129,7 @@ extension SiteBuilder {
         }
         let plan = SitePlan(
             options: options, config: config, theme: theme, index: index, renderer: renderer, jobs: jobs,
-            smallPages: smallPages, copies: copies, memo: memo, memoChanged: memoChanged)
+            smallPages: smallPages, copies: copies, memo: memo, memoChanged: memoChanged, resolver: assembled.resolver)
         return (plan, report)
     }
 }

@@ -16,4 +16,6 @@ public struct SitePlan: Sendable {
     /// What parsing gave, for the next build (nil when unchanged and kept on disk).
     public var memo: ArticleMemo?
     public var memoChanged: Bool
+    /// What article links were resolved against.
+    public var resolver: LinkResolver?
 }

@@ -3,7 +3,7 @@
 /// positions in `articles`.
 public struct SiteIndex: Sendable {
     /// Every built article, newest first (ties by path).
-    public let articles: [Article]
+    public internal(set) var articles: [Article]
     /// Positions of each category's articles, newest first, by category slug.
     public let byCategory: [String: [Int]]
     /// Where each article stands in its category's list.

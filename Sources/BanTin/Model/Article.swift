@@ -1,5 +1,5 @@
 /// One article, parsed, placed and rendered: everything a page or a list needs. Frozen once built.
-public struct Article: Sendable {
+public struct Article: Sendable, Equatable {
     /// Path inside `content/`, e.g. `tin-chuyen-nganh/nam-2020.md`.
     public var sourcePath: String
     public var slug: String
@@ -66,6 +66,18 @@ public struct Article: Sendable {
 
     /// The page's path below the site root: `tin-chuyen-nganh/nam-2020/`.
     public var path: String { "\(category.slug)/\(slug)/" }
+
+    /// Whether the two differ at most in their body (`bodyHTML` and the links in it): every list,
+    /// feed and page but the article's own shows them alike.
+    public func isSameOutsideBody(_ other: Article) -> Bool {
+        var mine = self
+        var theirs = other
+        mine.bodyHTML = ""
+        theirs.bodyHTML = ""
+        mine.siteLinks = []
+        theirs.siteLinks = []
+        return mine == theirs
+    }
 
     /// Newest first; the path breaks ties so the order is the same on every machine.
     public static func newestFirst(_ lhs: Article, _ rhs: Article) -> Bool {

@@ -35,6 +35,8 @@ public struct ArticleAssembler: Sendable {
         public var reusedBodies = 0
         /// Bodies built this time (not taken from the memo).
         public var bodiesBuilt = 0
+        /// What links of bodies were resolved against (a resident site builds an edited body again with it).
+        public var resolver: LinkResolver?
     }
 
     /// One article file after its front matter was read (or taken from the memo).
@@ -147,6 +149,7 @@ public struct ArticleAssembler: Sendable {
             targets[item.path] = item.meta.redirect.map { .external($0) } ?? (shown(item) ? .page(path) : .hidden)
         }
         let resolver = LinkResolver(basePath: config.basePath, articles: targets, files: source.contentFiles)
+        result.resolver = resolver
         var rendered = placed.filter { checkEverything || shown($0.0) }
         placed = []
         sources = []

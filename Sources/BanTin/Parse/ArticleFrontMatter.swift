@@ -9,7 +9,7 @@ public struct ArticleFrontMatter: Sendable {
     }
 
     /// A value with the place it was written, for errors found after parsing.
-    public struct Located<Value: Sendable>: Sendable {
+    public struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
         public var value: Value
         public var location: SourceLocation
     }

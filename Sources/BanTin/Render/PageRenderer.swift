@@ -1,11 +1,11 @@
 /// Renders every HTML page of the site from the index, in parallel, in a fixed order.
 public struct PageRenderer: Sendable {
     public let config: SiteConfig
-    public let index: SiteIndex
+    public internal(set) var index: SiteIndex
     public let templates: ThemeTemplates
     public let draftsShown: Bool
 
-    let views: PageViews
+    var views: PageViews
 
     public init(config: SiteConfig, index: SiteIndex, templates: ThemeTemplates, draftsShown: Bool = false) {
         self.config = config
@@ -176,5 +176,17 @@ public struct PageRenderer: Sendable {
         context["latest"] = views.teasers(index.articles.indices.prefix(5))
         context["hasLatest"] = !index.articles.isEmpty
         return PagePlan(path: "404.html", template: "404", context: context)
+    }
+}
+
+extension PageRenderer {
+    /// The renderer with the article at `position` replaced by `article`, which differs from it
+    /// at most in its body (`Article.isSameOutsideBody`): every teaser, menu and list stays as
+    /// it was rendered, and only that article's own page changes.
+    func replacingBody(at position: Int, with article: Article) -> PageRenderer {
+        var copy = self
+        copy.index.articles[position] = article
+        copy.views.index.articles[position] = article
+        return copy
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// which the Markdown renderer made safe.
 struct PageViews: Sendable {
     let config: SiteConfig
-    let index: SiteIndex
+    var index: SiteIndex
     let draftsShown: Bool
     /// The parts every page shares, built once per build instead of once per page.
     let shared: SharedChrome
