@@ -78,6 +78,7 @@ public struct ResidentSite: Sendable {
         options.useCache = false
         let key = Self.key(of: options)
         let stamps = SiteFingerprint.read(root: options.root)
+        if key == optionsKey, stamps == self.stamps, plan != nil, report.succeeded { return self }  // nothing changed
         if key == optionsKey, let edited = bodyEdit(stamps: stamps) { return edited }
         let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo))
         guard let planned else {

@@ -37,8 +37,8 @@ final class PreviewServer: Sendable {
             return Self.respond(to: request.path, site: site, version: site.version)
         }
         await rebuild()
-        let watcher = Task { await self.watch() }
-        defer { watcher.cancel() }
+        let watching = Task { await self.watch() }
+        defer { watching.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask {
@@ -72,6 +72,7 @@ final class PreviewServer: Sendable {
         let next = await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: current.updated(options: options)) }
         }
+        guard next.version != current.version else { return }  // nothing changed after all
         let report = next.report
         for diagnostic in report.diagnostics { log(diagnostic.formatted) }
         if let timings = report.timings { log(timings) }
@@ -85,17 +86,32 @@ final class PreviewServer: Sendable {
         await state.finished(next)
     }
 
-    /// Polls the sources every 300 ms and rebuilds after a change.
+    /// Rebuilds after every change: told by the system at once where it can (`ChangeWatcher`),
+    /// and by polling the sources every 300 ms where it cannot. A change seen during a rebuild
+    /// brings another rebuild after it; a burst of events (an editor writes a temporary file,
+    /// then renames it) brings one.
     func watch() async {
-        var last = SiteFingerprint.read(root: options.root)
-        while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: 300_000_000)
-            let now = SiteFingerprint.read(root: options.root)
-            if now != last {
-                last = now
-                log("Có thay đổi, dựng lại… — Change seen, rebuilding…")
-                await rebuild()
+        let signals = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let watcher = ChangeWatcher(root: options.root)
+        watcher.start { signals.continuation.yield(()) }
+        if !watcher.isWatching {
+            Task {
+                var last = SiteFingerprint.read(root: options.root)
+                while !Task.isCancelled {
+                    try? await Task.sleep(nanoseconds: 300_000_000)
+                    let now = SiteFingerprint.read(root: options.root)
+                    if now != last {
+                        last = now
+                        signals.continuation.yield(())
+                    }
+                }
             }
         }
+        for await _ in signals.stream {
+            if Task.isCancelled { break }
+            try? await Task.sleep(nanoseconds: 5_000_000)
+            await rebuild()
+        }
+        watcher.stop()
     }
 }
