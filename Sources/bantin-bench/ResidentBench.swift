@@ -1,10 +1,11 @@
 import BanTin
 import Foundation
 
-/// `bantin-bench resident SITE [EDITS]`: the site kept in memory as `bantin serve` keeps it;
-/// after each edit (a sentence appended to one article, then written back as it was), the time
+/// `bantin-bench resident SITE [EDITS] [title]`: the site kept in memory as `bantin serve` keeps it;
+/// after each edit (a sentence appended to one article, or its title changed; written back as it
+/// was at the end), the time
 /// to update the site and to render that article's page. Restores the file at the end.
-func residentBench(root: String, edits: Int) {
+func residentBench(root: String, edits: Int, titles: Bool = false) {
     var options = BuildOptions(root: root, includeDrafts: false, baseURL: "http://127.0.0.1:1313/")
     options.useCache = false
     var site = ResidentSite()
@@ -23,7 +24,12 @@ func residentBench(root: String, edits: Int) {
     print("edited: \(file) → \(page)")
     for edit in 1...max(1, edits) {
         var changed = original
-        changed.append(Data("\nCâu thêm số \(edit).\n".utf8))
+        if titles {
+            let text = String(decoding: original, as: UTF8.self)
+            changed = Data(text.replacingOccurrences(of: "\ntitle: \"", with: "\ntitle: \"Sửa \(edit) ").utf8)
+        } else {
+            changed.append(Data("\nCâu thêm số \(edit).\n".utf8))
+        }
         FileManager.default.createFile(atPath: file, contents: changed)
         var bytes = 0
         let update = seconds { site = site.updated(options: options) }

@@ -80,7 +80,7 @@ public struct ResidentSite: Sendable {
         let stamps = SiteFingerprint.read(root: options.root)
         if key == optionsKey, stamps == self.stamps, plan != nil, report.succeeded { return self }  // nothing changed
         if key == optionsKey, let edited = bodyEdit(stamps: stamps) { return edited }
-        let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo))
+        let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo), previous: plan)
         guard let planned else {
             // The last good site stays served; what was parsed is kept for the next try.
             return ResidentSite(

@@ -19,7 +19,9 @@ extension SiteBuilder {
     /// Every stage before writing: Load → Config → Theme → Parse → Index → Plan. Nil (with the
     /// report's errors) when a stage failed; `bantin check` goes on past errors where it can.
     /// `memo` says where parsed articles of the build before come from.
-    public func plan(memo memoSource: MemoSource) -> (SitePlan?, BuildReport) {
+    /// `previous`: the plan of the same site before a change (a resident site), whose teasers of
+    /// unchanged articles are taken as they are.
+    public func plan(memo memoSource: MemoSource, previous: SitePlan? = nil) -> (SitePlan?, BuildReport) {
         var report = BuildReport()
         var clock = StageClock()
 
@@ -101,7 +103,8 @@ extension SiteBuilder {
 
         // The HTML pages are listed, not rendered: their paths are checked first, then each is
         // rendered and written by the same worker, so the site never sits whole in memory.
-        let renderer = PageRenderer(config: config, index: index, templates: theme, draftsShown: options.includeDrafts)
+        let renderer = PageRenderer(
+            config: config, index: index, templates: theme, draftsShown: options.includeDrafts, reusing: previous?.renderer)
         let jobs = renderer.jobs()
         var smallPages = FeedRenderer(config: config, index: index).renderAll()
         smallPages += SitemapRenderer(config: config, index: index).renderAll()

@@ -16,19 +16,21 @@ struct Fragments: Sendable {
 
     static let homeKey = "\u{0}home"
 
-    static func render(templates: ThemeTemplates, views plain: PageViews) -> Fragments {
+    /// `reuse`: teasers of an earlier renderer that are taken instead of rendered again.
+    static func render(templates: ThemeTemplates, views plain: PageViews, reuse: TeaserReuse? = nil) -> Fragments {
         var fragments = Fragments()
         let index = plain.index
-        func each(_ partial: String) -> [String] {
+        func each(_ partial: String, _ earlier: [String]) -> [String] {
             guard templates.library.getTemplate(named: partial) != nil else { return [] }
             return Array(index.articles.indices).parallelMap { position in
+                if let kept = reuse?.html(earlier, at: position) { return kept }
                 var html = templates.render(partial, plain.teaser(index.articles[position]))
                 if html.hasSuffix("\n") { html.removeLast() }
                 return html
             }
         }
-        fragments.teaserHTML = each("partials/teaser")
-        fragments.linkHTML = each("partials/link-item")
+        fragments.teaserHTML = each("partials/teaser", reuse?.views.fragments.teaserHTML ?? [])
+        fragments.linkHTML = each("partials/link-item", reuse?.views.fragments.linkHTML ?? [])
         if templates.library.getTemplate(named: "partials/nav") != nil {
             for key in [Fragments.homeKey, ""] + plain.config.categories.map(\.slug) {
                 var html = templates.render("partials/nav", plain.navValues(current: key))

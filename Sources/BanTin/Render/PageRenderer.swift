@@ -7,14 +7,17 @@ public struct PageRenderer: Sendable {
 
     var views: PageViews
 
-    public init(config: SiteConfig, index: SiteIndex, templates: ThemeTemplates, draftsShown: Bool = false) {
+    /// `previous`: a renderer of the same site before a change, whose teasers of unchanged
+    /// articles are taken as they are (a resident site).
+    public init(config: SiteConfig, index: SiteIndex, templates: ThemeTemplates, draftsShown: Bool = false, reusing previous: PageRenderer? = nil) {
         self.config = config
         self.index = index
         self.templates = templates
         self.draftsShown = draftsShown
+        let reuse = TeaserReuse(previous: previous, index: index, templates: templates, config: config, draftsShown: draftsShown)
         let plain = PageViews(config: config, index: index, draftsShown: draftsShown)
-        let fragments = Fragments.render(templates: templates, views: plain)
-        self.views = PageViews(config: config, index: index, draftsShown: draftsShown, fragments: fragments)
+        let fragments = Fragments.render(templates: templates, views: plain, reuse: reuse)
+        self.views = PageViews(config: config, index: index, draftsShown: draftsShown, fragments: fragments, reuse: reuse)
         templates.rememberShared([views.shared.labels, views.shared.site] + views.shared.nav + views.teaserViews.views)
     }
 

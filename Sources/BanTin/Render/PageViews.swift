@@ -14,7 +14,7 @@ struct PageViews: Sendable {
     /// Each article's teaser values with its `html` and `linkHTML`, built once.
     private(set) var teaserViews: TeaserViews
 
-    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, fragments: Fragments = Fragments()) {
+    init(config: SiteConfig, index: SiteIndex, draftsShown: Bool, fragments: Fragments = Fragments(), reuse: TeaserReuse? = nil) {
         self.config = config
         self.index = index
         self.draftsShown = draftsShown
@@ -23,7 +23,11 @@ struct PageViews: Sendable {
         self.teaserViews = TeaserViews(views: [])
         if !fragments.teaserHTML.isEmpty || !fragments.linkHTML.isEmpty {
             let plain = self
+            let earlier = reuse?.views.teaserViews.views ?? []
             self.teaserViews = TeaserViews(views: index.articles.indices.map { position in
+                if let reuse, position < reuse.earlier.count, let old = reuse.earlier[position], old < earlier.count {
+                    return earlier[old]  // the same values, with the same fragments
+                }
                 var view = plain.teaser(index.articles[position])
                 view["html"] = position < fragments.teaserHTML.count ? fragments.teaserHTML[position] : ""
                 view["linkHTML"] = position < fragments.linkHTML.count ? fragments.linkHTML[position] : ""
