@@ -80,7 +80,14 @@ public struct ResidentSite: Sendable {
         let stamps = SiteFingerprint.read(root: options.root)
         if key == optionsKey, stamps == self.stamps, plan != nil, report.succeeded { return self }  // nothing changed
         if key == optionsKey, let edited = bodyEdit(stamps: stamps) { return edited }
-        let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo), previous: plan)
+        // Article files whose size and time did not change are not read again.
+        var unchanged: [String: String] = [:]
+        if key == optionsKey, let old = self.stamps, let memo {
+            for (path, entry) in memo.entries where path.hasSuffix(".md") && old.value[path] != nil && old.value[path] == stamps.value[path] {
+                unchanged[path] = entry.bytesKey
+            }
+        }
+        let (planned, report) = SiteBuilder(options: options).plan(memo: .memory(memo), previous: plan, unchanged: unchanged)
         guard let planned else {
             // The last good site stays served; what was parsed is kept for the next try.
             return ResidentSite(

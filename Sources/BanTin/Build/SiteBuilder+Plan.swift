@@ -21,11 +21,12 @@ extension SiteBuilder {
     /// `memo` says where parsed articles of the build before come from.
     /// `previous`: the plan of the same site before a change (a resident site), whose teasers of
     /// unchanged articles are taken as they are.
-    public func plan(memo memoSource: MemoSource, previous: SitePlan? = nil) -> (SitePlan?, BuildReport) {
+    /// `unchanged`: article files known unchanged since the memo was made (path → bytes key), not read again.
+    public func plan(memo memoSource: MemoSource, previous: SitePlan? = nil, unchanged: [String: String] = [:]) -> (SitePlan?, BuildReport) {
         var report = BuildReport()
         var clock = StageClock()
 
-        var (loaded, loadProblems) = SiteLoader(root: options.root).load()
+        var (loaded, loadProblems) = SiteLoader(root: options.root).load(unchanged: unchanged)
         report.diagnostics += loadProblems
         report.stages.append(("load", clock.lap()))
         report.residentMB["load"] = ResidentMemory.megabytes()

@@ -28,7 +28,9 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    public func load() -> (SiteSource?, [Diagnostic]) {
+    /// `unchanged`: article files known unchanged since they were parsed (path → `ArticleMemo.bytesKey`),
+    /// which are not read.
+    public func load(unchanged: [String: String] = [:]) -> (SiteSource?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let configPath = root + "/" + SiteConfigParser.fileName
         guard let configBytes = FileBytes.read(configPath) else {
@@ -51,13 +53,13 @@ public struct SiteLoader: Sendable {
         // Articles are read on every core: with a cold disk cache the reads wait on the disk,
         // and a large site is hundreds of megabytes.
         let markdown = entries.filter { $0.path.hasSuffix(".md") }
-        let contents = markdown.parallelMap { FileBytes.read($0.absolutePath) }
+        let contents = markdown.parallelMap { entry in unchanged[entry.path] != nil ? [] : FileBytes.read(entry.absolutePath) }
         for (entry, bytes) in zip(markdown, contents) {
             guard let bytes else {
                 diagnostics.append(Self.unreadable(entry))
                 continue
             }
-            articles.append(SourceFile(path: entry.path, bytes: bytes))
+            articles.append(SourceFile(path: entry.path, bytes: bytes, knownKey: unchanged[entry.path]))
         }
         for entry in entries {
             if entry.path.hasSuffix(".md") {

@@ -3,10 +3,14 @@ public struct SourceFile: Sendable {
     /// Path from the site root, as shown in messages.
     public var path: String
     public var bytes: [UInt8]
+    /// `ArticleMemo.bytesKey` of the file, when it is known unchanged since the memo was made
+    /// (a resident site): `bytes` are then not read, unless it must be parsed after all.
+    public var knownKey: String?
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], knownKey: String? = nil) {
         self.path = path
         self.bytes = bytes
+        self.knownKey = knownKey
     }
 }
 

@@ -72,7 +72,13 @@ public struct ArticleAssembler: Sendable {
         parsed.reserveCapacity(files.count)
         for range in Self.slices(files.count) {
             parsed += Array(files[range]).parallelMap { file in
-                let key = remembering ? ArticleMemo.bytesKey(file.bytes) : ""
+                var file = file
+                if file.knownKey != nil, old?.entries[file.path]?.bytesKey != file.knownKey {
+                    // Known unchanged, yet not in the memo: read after all.
+                    file.bytes = reread?(file.path) ?? []
+                    file.knownKey = nil
+                }
+                let key = remembering ? (file.knownKey ?? ArticleMemo.bytesKey(file.bytes)) : ""
                 if let entry = old?.entries[file.path], entry.bytesKey == key {
                     // The Markdown is not in the memo. Without `reread`, the bytes stay until it is
                     // known whether the body itself can be reused.
