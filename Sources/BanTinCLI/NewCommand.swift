@@ -9,9 +9,9 @@ public struct NewCommand: ParsableCommand {
         abstract: "Tạo bài viết mới (bản nháp). — Creates a new article (a draft).",
         discussion: """
             Ghi content/<chuyên-mục>/<slug>.md với đủ các khóa, ngày giờ hiện tại theo múi giờ của trang, \
-            status: draft. Không bao giờ ghi đè tệp có sẵn.
+            status: draft. Không bao giờ ghi đè tệp có sẵn: khi tên đã có, thêm ngày (<slug>-<năm-tháng-ngày>.md).
             Writes content/<category>/<slug>.md with every key, the current time in the site's time zone \
-            and status: draft. Never overwrites a file.
+            and status: draft. Never overwrites a file: when the name is taken, the date is added.
             """
     )
 
@@ -30,8 +30,8 @@ public struct NewCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        if Slugger.slug(title).isEmpty {
-            throw ValidationError("Tiêu đề không tạo được tên tệp; hãy dùng chữ hoặc số. — The title gives no file name.")
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("Tiêu đề trống. — The title is empty.")
         }
     }
 
@@ -56,10 +56,12 @@ public struct NewCommand: ParsableCommand {
         let article = NewArticle(
             title: title.precomposedStringWithCanonicalMapping, category: chosen,
             author: author.precomposedStringWithCanonicalMapping, date: SiteDate(epochSeconds: now, timeZone: config.timeZone))
-        if let problem = SiteWriter.createFile(article.text(config: config), at: article.path, root: site.root) {
+        let root = URL(fileURLWithPath: site.root)
+        let path = article.path { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+        if let problem = SiteWriter.createFile(article.text(config: config), at: path, root: site.root) {
             Console.report([problem])
             throw ExitCode(1)
         }
-        print(article.path)
+        print(path)
     }
 }

@@ -91,8 +91,8 @@ struct ArticleMemoTests {
         #expect(!second.memoChanged)
         #expect(Self.fingerprint(second) == Self.fingerprint(first))
         // The body kept is the one built: the link to b and the picture's size are in it.
-        let a = try #require(second.articles.first { $0.slug == "bai-a" })
-        #expect(a.bodyHTML.contains("href=\"/thoi-su/bai-b/\""), "\(a.bodyHTML)")
+        let a = try #require(second.articles.first { $0.slug == "a" })
+        #expect(a.bodyHTML.contains("href=\"/thoi-su/b/\""), "\(a.bodyHTML)")
         #expect(a.bodyHTML.contains("width=\"800\" height=\"600\""), "\(a.bodyHTML)")
     }
 
@@ -116,9 +116,15 @@ struct ArticleMemoTests {
                 return files
             }, reparsed: 1, rebuilt: 1),
         Change(
-            name: "the linked article retitled: its URL changes in the article linking to it", files: { files in
+            name: "the linked article retitled: its URL (from its file) stays", files: { files in
                 var files = files
                 files["content/thoi-su/b.md"] = ArticleMemoTests.article("Bài B mới", body: "Nội dung bài B.")
+                return files
+            }, reparsed: 1, rebuilt: 1),
+        Change(
+            name: "the linked article given a slug: its URL changes in the article linking to it", files: { files in
+                var files = files
+                files["content/thoi-su/b.md"] = ArticleMemoTests.article("Bài B", body: "Nội dung bài B.", extra: "slug: bai-b-moi")
                 return files
             }, reparsed: 1, rebuilt: 2),
         Change(
@@ -161,7 +167,7 @@ struct ArticleMemoTests {
     @Test func aFileChangedDuringTheBuildIsAnError() throws {
         let memo = try #require(Self.assemble(Self.files()).memo)
         var files = Self.files()
-        files["content/thoi-su/b.md"] = Self.article("Bài B mới", body: "Nội dung bài B.")
+        files["content/thoi-su/b.md"] = Self.article("Bài B", body: "Nội dung bài B.", extra: "slug: bai-b-moi")
         var disk = files
         disk["content/thoi-su/a.md"] = Self.article("Bài A", body: "Đã sửa trong lúc dựng.")
         let result = Self.assemble(files, memo: memo, disk: disk)

@@ -22,8 +22,8 @@ struct BadSiteTests {
         ("content/tin-chuyen-nganh/tep-thieu.md:11:51", .error,
          "The address \"javascript:alert(1)\" uses an unsafe scheme and is refused."),
         ("content/tin-chuyen-nganh/thieu-khoa.md:1:1", .error, "Missing required key `author`."),
-        ("content/tin-chuyen-nganh/trung-2.md:1:1", .error,
-         "Two articles have the same URL /tin-chuyen-nganh/hai-bai-trung-tieu-de/: content/tin-chuyen-nganh/trung-1.md and content/tin-chuyen-nganh/trung-2.md."),
+        ("content/tin-chuyen-nganh/trung-2.md:6:1", .error,
+         "Two articles have the same `slug: hai-bai-trung` in one category: content/tin-chuyen-nganh/trung-1.md and content/tin-chuyen-nganh/trung-2.md."),
         ("content/tin-chuyen-nganh/yaml-loi.md:2:8", .error,
          "The front matter is not valid YAML (while scanning a quoted scalar, found unexpected end of stream)."),
     ]

@@ -33,8 +33,8 @@ struct CheckTests {
         ("content/thoi-su/sai-kieu.md:6:1", "error", "`views` must be between 0 and 2147483647, but is -5."),
         ("content/thoi-su/sai-kieu.md:7:1", "error", "`featured` must be `true` or `false`, but this is \"maybe\"."),
         ("content/thoi-su/thieu-tieu-de.md:1:1", "error", "Missing required key `title`."),
-        ("content/thoi-su/trung-b.md:1:1", "error",
-         "Two articles have the same URL /thoi-su/hai-bai-cung-dia-chi/: content/thoi-su/trung-a.md and content/thoi-su/trung-b.md."),
+        ("content/thoi-su/trung-b.md:6:1", "error",
+         "Two articles have the same `slug: hai-bai-cung-dia-chi` in one category: content/thoi-su/trung-a.md and content/thoi-su/trung-b.md."),
         ("content/thoi-su/yaml-hong.md:3:1", "error",
          "The front matter is not valid YAML (while scanning a plain scalar, found a tab character that violates indentation)."),
     ]

@@ -76,9 +76,9 @@ struct DateTests {
             #expect(result.status == 0, "\(result.stderr)")
             trees.append(TestSupport.tree(site + "/public"))
             let page = TestSupport.read(site + "/public/tin-chuyen-nganh/page/2/index.html")
-            // cong-van-goc.md is dated 2019-12-31T23:30 (site time), a Tuesday.
+            // van-ban-goc-tren-cong-thong-tin.md is dated 2019-12-31T23:30 (site time), a Tuesday.
             #expect(page.contains("Thứ 3, Ngày 31/12/2019, 23:30"))
-            // duong-dong-khoi.md is dated 2020-07-02T00:30 (site time), a Thursday.
+            // duong-dong-khoi-duoc-nang-cap.md is dated 2020-07-02T00:30 (site time), a Thursday.
             let economy = TestSupport.read(site + "/public/kinh-te/duong-dong-khoi-duoc-nang-cap/index.html")
             #expect(economy.contains("Thứ 5, Ngày 02/07/2020, 00:30"))
         }

@@ -109,7 +109,7 @@ struct ImageHeaderTests {
         #expect(report.succeeded)
         let warning = try #require(report.diagnostics.first { $0.message.contains("ra-soat.svg") })
         #expect(warning.severity == .warning)
-        #expect(warning.location.path == "content/tin-chuyen-nganh/huong-dan-ra-soat.md")
+        #expect(warning.location.path == "content/tin-chuyen-nganh/huong-dan-ra-soat-ho-ngheo.md")
         #expect(warning.location.line > 1)
     }
 

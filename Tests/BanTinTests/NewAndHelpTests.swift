@@ -29,11 +29,29 @@ struct NewAndHelpTests {
         #expect(report.succeeded, "\(report.diagnostics.map(\.formatted))")
         #expect(FileManager.default.fileExists(atPath: site + "/public/kinh-te/tay-ninh-duong-dong-khoi-thong-xe/index.html"))
 
+        // The same title again (a weekly notice): a new file with the date, then a number; the
+        // first file is never touched.
         try TestSupport.write(text + "Đã viết thêm.\n", to: site + "/" + path)
-        let again = try TestSupport.run(["new", "Tây Ninh: Đường Đồng Khởi thông xe", "--category", "kinh-te", "--root", site])
-        #expect(again.status == 1)
-        #expect(again.stderr.contains("\(path):1:1: error: Tệp đã có; bantin không ghi đè."))
+        var written: [String] = []
+        for _ in 1...2 {
+            let again = try TestSupport.run(
+                ["new", "Tây Ninh: Đường Đồng Khởi thông xe", "--category", "kinh-te", "--root", site, "--now", "2020-07-08T08:00"])
+            #expect(again.status == 0, "\(again.stderr)")
+            written.append(again.stdout)
+        }
+        #expect(written == ["content/kinh-te/tay-ninh-duong-dong-khoi-thong-xe-2020-07-08.md\n",
+                            "content/kinh-te/tay-ninh-duong-dong-khoi-thong-xe-2020-07-08-2.md\n"])
         #expect(TestSupport.read(site + "/" + path).hasSuffix("Đã viết thêm.\n"))
+        // A title with no letter or digit still gets a file.
+        let symbols = try TestSupport.run(["new", "???", "--category", "kinh-te", "--root", site, "--now", "2020-07-08T08:00"])
+        #expect(symbols.stdout == "content/kinh-te/bai-viet-2020-07-08.md\n", "\(symbols.stderr)")
+        // All four drafts build, each at its own URL.
+        options.nowText = "2020-07-09T00:00"
+        let all = SiteBuilder(options: options).build()
+        #expect(all.succeeded, "\(all.diagnostics.map(\.formatted))")
+        for name in ["tay-ninh-duong-dong-khoi-thong-xe-2020-07-08", "tay-ninh-duong-dong-khoi-thong-xe-2020-07-08-2", "bai-viet-2020-07-08"] {
+            #expect(FileManager.default.fileExists(atPath: site + "/public/kinh-te/\(name)/index.html"), "\(name)")
+        }
 
         let unknown = try TestSupport.run(["new", "Bài", "--category", "Thể thao", "--root", site])
         #expect(unknown.status == 2)

@@ -13,8 +13,22 @@ public struct NewArticle: Sendable {
         self.date = date
     }
 
-    /// `content/<category-slug>/<slug>.md`.
-    public var path: String { "content/\(category.slug)/\(Slugger.slug(title)).md" }
+    /// `content/<category-slug>/<slug>.md`, the file name (and so the URL) from the title; when
+    /// that file exists (`exists` is asked with paths from the site root), the first free of
+    /// `<slug>-<yyyy-mm-dd>.md`, `<slug>-<yyyy-mm-dd>-2.md`, `-3`… A title with no letter or digit
+    /// gives `bai-viet-<yyyy-mm-dd>.md`.
+    public func path(exists: (String) -> Bool) -> String {
+        let folder = "content/\(category.slug)/"
+        let day = String(date.iso8601.prefix(10))
+        let slug = Slugger.slug(title)
+        var candidates = slug.isEmpty ? [] : [slug]
+        let dated = slug.isEmpty ? "bai-viet-\(day)" : "\(slug)-\(day)"
+        candidates.append(dated)
+        for name in candidates where !exists(folder + name + ".md") { return folder + name + ".md" }
+        var number = 2
+        while exists("\(folder)\(dated)-\(number).md") { number += 1 }
+        return "\(folder)\(dated)-\(number).md"
+    }
 
     public func text(config: SiteConfig) -> String {
         let when = String(date.iso8601.prefix(16))
@@ -60,7 +74,7 @@ public struct NewArticle: Sendable {
             # updated: \(when)
             # Địa chỉ cũ của bài trên cổng thông tin trước đây.
             # aliases: []
-            # Đường dẫn riêng, thay cho đường dẫn tạo từ tiêu đề.
+            # Đường dẫn riêng, thay cho đường dẫn tạo từ tên tệp.
             # slug: ten-bai-viet
             ---
 

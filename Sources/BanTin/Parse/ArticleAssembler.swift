@@ -114,30 +114,15 @@ public struct ArticleAssembler: Sendable {
         parsed = []
 
         // URLs: every article, draft or not, owns its URL, so publishing a draft never clashes later.
-        var byURL: [String: ParsedSource] = [:]
+        // The URL comes from the file (or `slug:`), never from the title: see ArticleURLNames.
+        let named = ArticleURLNames(sources.compactMap { item in
+            item.meta.category.map { .init(path: item.path, categorySlug: $0.slug, slug: item.meta.slug, date: item.meta.date) }
+        })
+        result.diagnostics += named.diagnostics
         var slugs = Set<String>()
         var placed: [(ParsedSource, String)] = []
-        for item in sources {
-            guard let category = item.meta.category else { continue }
-            let slug = item.meta.slug?.value ?? Slugger.slug(item.meta.title)
-            guard !slug.isEmpty else {
-                result.diagnostics.append(.error(
-                    SourceLocation(path: item.path), vi: "Tiêu đề không tạo được đường dẫn (slug) nào.",
-                    en: "The title gives an empty URL slug.",
-                    hintVI: "Thêm `slug:` bằng chữ không dấu, ví dụ `slug: tin-moi`.", hintEN: "Add a `slug:` such as `slug: tin-moi`."))
-                continue
-            }
-            let url = "\(category.slug)/\(slug)/"
-            if let other = byURL[url] {
-                result.diagnostics.append(.error(
-                    item.meta.slug?.location ?? SourceLocation(path: item.path),
-                    vi: "Hai bài viết có cùng địa chỉ /\(url): \(other.path) và \(item.path).",
-                    en: "Two articles have the same URL /\(url): \(other.path) and \(item.path).",
-                    hintVI: "Đổi tiêu đề hoặc thêm `slug:` khác cho một trong hai bài.",
-                    hintEN: "Change the title or give one of them another `slug:`."))
-                continue
-            }
-            byURL[url] = item
+        for item in sources where item.meta.category != nil {
+            guard let slug = named.names[item.path] else { continue }
             slugs.insert(slug)
             placed.append((item, slug))
         }
@@ -242,8 +227,8 @@ public struct ArticleAssembler: Sendable {
             problems.append(.error(
                 related.location, vi: "Tin liên quan \"\(related.value)\" không có bài viết nào mang slug này.",
                 en: "Related article \"\(related.value)\" matches no article slug.",
-                hintVI: "Dùng tên tệp của bài (không có .md), ví dụ `related: [nam-2020-phan-dau]`.",
-                hintEN: "Use the article's file name without .md, e.g. `related: [nam-2020-phan-dau]`."))
+                hintVI: "Dùng tên cuối trong địa chỉ của bài (thường là tên tệp, không có .md), ví dụ `related: [nam-2020-phan-dau]`.",
+                hintEN: "Use the last name in the article's URL (usually its file name without .md), e.g. `related: [nam-2020-phan-dau]`."))
         }
         if let date = item.meta.date, date.epochSeconds > now, !item.meta.statusGiven, item.meta.publishAt == nil {
             problems.append(.warning(
