@@ -30,14 +30,16 @@ public struct FeedRenderer: Sendable {
     private func isPublic(_ position: Int) -> Bool { index.articles[position].isLive }
 
     func feed(path: String, title: String, description: String, link: String, items: [Int]) -> RenderedPage {
-        let e = XMLText.escape
+        // Readers take `<description>` as HTML, and some take titles, authors and categories as
+        // HTML too: see XMLText.escapeHTML and escapeText. Links are URLs, escaped for XML only.
+        let e = XMLText.escape, html = XMLText.escapeHTML, text = XMLText.escapeText
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
             <channel>
-            <title>\(e(title))</title>
+            <title>\(text(title))</title>
             <link>\(e(config.baseURL + link))</link>
-            <description>\(e(description.isEmpty ? title : description))</description>
+            <description>\(html(description.isEmpty ? title : description))</description>
             <language>\(e(config.language))</language>
             <atom:link href="\(e(config.baseURL + path))" rel="self" type="application/rss+xml"/>
 
@@ -48,18 +50,18 @@ public struct FeedRenderer: Sendable {
         for position in items {
             let article = index.articles[position]
             let page = config.baseURL + article.path
-            xml += "<item>\n<title>\(e(article.title))</title>\n"
+            xml += "<item>\n<title>\(text(article.title))</title>\n"
             xml += "<link>\(e(article.redirect ?? page))</link>\n"
             xml += "<guid isPermaLink=\"\(article.redirect == nil)\">\(e(page))</guid>\n"
-            xml += "<description>\(e(article.summary))</description>\n"
-            xml += "<dc:creator>\(e(article.author))</dc:creator>\n"
-            xml += "<category>\(e(article.category.name))</category>\n"
+            xml += "<description>\(html(article.summary))</description>\n"
+            xml += "<dc:creator>\(text(article.author))</dc:creator>\n"
+            xml += "<category>\(text(article.category.name))</category>\n"
             xml += "<pubDate>\(article.date.rfc822)</pubDate>\n"
             // At most ten tags an item: an article with thousands of tags would otherwise repeat
             // them in every one of its thousands of tag feeds.
             for term in index.tags.termsOfArticle[position].prefix(Self.tagsPerItem) {
                 let tag = index.tags.terms[term].name
-                xml += "<category domain=\"\(e(config.baseURL + SiteIndex.tagsPath))\">\(e(tag))</category>\n"
+                xml += "<category domain=\"\(e(config.baseURL + SiteIndex.tagsPath))\">\(text(tag))</category>\n"
             }
             if let media = article.audio ?? article.image {
                 let url = config.baseURL + LinkResolver.percentEncodePath(media.outputPath)

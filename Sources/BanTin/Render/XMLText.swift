@@ -1,5 +1,23 @@
+import Foundation
+
 /// Escaping for XML text and attribute values (feeds, sitemap).
 enum XMLText {
+    /// A feed field that readers take as HTML (`<description>`): the text escaped for HTML, then
+    /// for XML, so a reader that decodes the XML, then shows the HTML, shows the text as written.
+    static func escapeHTML(_ text: String) -> String {
+        escape(FastHTMLEscape.escape(text))
+    }
+
+    /// A feed field meant as text that some readers take as HTML (`<title>`, `<dc:creator>`,
+    /// `<category>`): `<` and `>` escaped for HTML too, so no reader ever sees a tag in it; `&`
+    /// and quotes are escaped for XML only, so a reader that shows plain text shows
+    /// "Kinh tế & Xã hội", not "&amp;".
+    static func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E }) else { return escape(text) }
+        // In what `escape` gives, every `&` opens an entity it wrote, so `&lt;` stands for `<` alone.
+        return escape(text).replacingOccurrences(of: "&lt;", with: "&amp;lt;").replacingOccurrences(of: "&gt;", with: "&amp;gt;")
+    }
+
     static func escape(_ text: String) -> String {
         // Most text has nothing to escape: one pass over the bytes, no copy.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
