@@ -158,7 +158,7 @@ struct CacheTests {
                 #expect(report.reusedBodies == report.articles - edited, "after \(name): bodies built again")
             }
             // The kept folder is a whole earlier site, never the live one.
-            let kept = site + "/.public.bantin-back"
+            let kept = try #require(SiteWriter(output: site + "/public", siteRoot: site).backFolder)
             #expect(FileManager.default.fileExists(atPath: kept + "/.bantin-output"), "after \(name): no kept site")
             var live = stat(), back = stat()
             #expect(stat(site + "/public", &live) == 0 && stat(kept, &back) == 0 && live.st_ino != back.st_ino)

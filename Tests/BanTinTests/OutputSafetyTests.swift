@@ -63,7 +63,8 @@ struct OutputSafetyTests {
             try TestSupport.write(TestSupport.read(site + "/site.yml") + "\n", to: site + "/site.yml")
             let second = try TestSupport.run(["build", "--root", site])
             #expect(second.status == 0, "\(second.stderr)")
-            #expect(FileManager.default.fileExists(atPath: site + "/.public.bantin-back"))
+            let kept = try #require(SiteWriter(output: site + "/public", siteRoot: site).backFolder)
+            #expect(FileManager.default.fileExists(atPath: kept + "/" + SiteWriter.markerName))
         }
         let old = TestSupport.tree(site + "/public")
         try TestSupport.write(TestSupport.read(site + "/site.yml").replacingOccurrences(of: "Bản tin Kiểm thử", with: "Bản tin Mới"), to: site + "/site.yml")
@@ -91,10 +92,13 @@ struct OutputSafetyTests {
         // The next build cleans up what the killed ones left and succeeds.
         let last = try TestSupport.run(["build", "--root", site])
         #expect(last.status == 0)
-        // Only the site kept for the next build stays beside the output, and the output equals
-        // a full build.
+        // Nothing is left beside the output; in the state folder only the site kept for the next
+        // build stays; and the output equals a full build.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site).filter { $0.contains(".public.bantin-") }
-        #expect(leftovers.filter { $0 != ".public.bantin-back" }.isEmpty, "\(leftovers)")
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        let state = try #require(SiteWriter(output: site + "/public", siteRoot: site).stateFolder)
+        let working = try FileManager.default.contentsOfDirectory(atPath: state)
+        #expect(working.filter { $0 != "back" }.isEmpty, "\(working)")
         let full = try TestSupport.run(["build", "--root", site, "--no-cache", "-o", site + "/full"])
         #expect(full.status == 0)
         #expect(TestSupport.tree(site + "/public") == TestSupport.tree(site + "/full"))

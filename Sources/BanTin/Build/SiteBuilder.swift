@@ -134,8 +134,8 @@ public struct SiteBuilder: Sendable {
             for (path, key, _, _) in written { keys[path] = key }
             if !searchKey.isEmpty { keys[BuildCache.searchInputEntry] = searchKey }
             BuildCache(keys: keys).save(cacheFile)
-            // The replaced output, kept beside it, is described by the previous cache.
-            if staging.keepPrevious, previousValid, SiteWriter.isFolder(writer.backFolder) { previous.save(backFile) }
+            // The replaced output, kept in the state folder, is described by the previous cache.
+            if staging.keepPrevious, previousValid, let kept = writer.backFolder, SiteWriter.isFolder(kept) { previous.save(backFile) }
         }
         report.stages.append(("swap", clock.lap()))
         report.residentMB["swap"] = ResidentMemory.megabytes()

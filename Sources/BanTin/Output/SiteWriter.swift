@@ -1,8 +1,8 @@
 import Foundation
 
-/// The only code that writes the site: everything goes into a fresh folder beside the output,
-/// which replaces the output only when every file was written. A failed build leaves the
-/// previous site as it was.
+/// The only code that writes the site: everything goes into a fresh folder (in the site's
+/// `.bantin-cache/`, see `stateFolder`), which replaces the output only when every file was
+/// written. A failed build leaves the previous site as it was.
 public struct SiteWriter: Sendable {
     /// A file bantin puts in every output folder it makes; a folder without it is never replaced.
     public static let markerName = ".bantin-output"
@@ -48,12 +48,24 @@ public struct SiteWriter: Sendable {
         prepare(recycling: nil).map(\.staging)
     }
 
-    /// The folder bantin keeps beside the output: the site of the build before the last one,
-    /// swapped out by the last build instead of deleted.
-    public var backFolder: String {
-        let parent = (output as NSString).deletingLastPathComponent
-        return "\(parent)/.\((output as NSString).lastPathComponent).bantin-back"
+    /// Where a build keeps its working folders (the one it writes into, the site it replaced):
+    /// `.bantin-cache/output-<hash of the output path>/` in the site folder, mode 0700, when that
+    /// is on the output's file system (a folder moves between them in one rename); nil otherwise.
+    /// Never beside the output: where a web server's root is the output's parent (sub-path
+    /// hosting, several bulletins under one root), a folder there would be served, and with it an
+    /// article taken down since.
+    public var stateFolder: String? {
+        let cache = siteRoot + "/.bantin-cache"
+        var cacheInfo = stat(), parentInfo = stat()
+        guard stat(cache, &cacheInfo) == 0, stat((output as NSString).deletingLastPathComponent, &parentInfo) == 0,
+            cacheInfo.st_dev == parentInfo.st_dev
+        else { return nil }
+        return cache + "/output-" + ContentHash.hex(output).prefix(16)
     }
+
+    /// The site of the build before the last one, kept (in `stateFolder`) for the next build to
+    /// update in place instead of deleted; nil where there is no state folder.
+    public var backFolder: String? { stateFolder.map { $0 + "/back" } }
 
     /// Checks the output folder and returns the folder to build into, with the cache entries of
     /// the files already in it.
@@ -64,33 +76,46 @@ public struct SiteWriter: Sendable {
     /// turn rather than deleted file by file (at 10,000 articles those two cost seconds). Its
     /// manifest is deleted first: a build killed while updating it leaves no manifest, and the
     /// next build removes the folder and starts afresh. The live output is never written into.
+    ///
+    /// Where the state folder cannot be on the output's file system, the build writes into a
+    /// folder beside the output (mode 0700 until it is swapped in) and the replaced site is
+    /// deleted at once.
     public func prepare(recycling manifest: String?) -> Result<(staging: StagingFolder, back: BuildCache?), Diagnostic> {
         if let problem = checkOutputFolder() { return .failure(problem) }
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        recoverInterruptedBuilds(parent: parent, name: name)
-        let keep = manifest != nil && StagingFolder.renameExchange != nil
-        if keep, let manifest, BuildCache.isValid(manifest), Self.isFolder(backFolder),
+        do throws(FileWriter.Failure) {
+            try FileWriter.makeDirectory(parent)
+        } catch {
+            return .failure(.error(SourceLocation(path: output), vi: "Không tạo được thư mục \(parent): \(error.reason).", en: "Cannot create \(parent): \(error.reason)."))
+        }
+        try? FileWriter.makeDirectory(siteRoot + "/.bantin-cache")
+        let state = stateFolder
+        if let state {
+            if mkdir(state, 0o700) != 0, errno != EEXIST { return .failure(.error(SourceLocation(path: state), vi: "Không tạo được thư mục \(state).", en: "Cannot create \(state).")) }
+            _ = chmod(state, 0o700)
+        }
+        recoverInterruptedBuilds(parent: parent, name: name, state: state)
+        let workPrefix = state.map { $0 + "/" } ?? "\(parent)/.\(name).bantin-"
+        let retired = "\(workPrefix)old-\(pid)"
+        let keep = manifest != nil && StagingFolder.renameExchange != nil && state != nil
+        if keep, let manifest, let backFolder, BuildCache.isValid(manifest), Self.isFolder(backFolder),
             FileManager.default.fileExists(atPath: output)
         {
             let back = BuildCache.load(manifest)
             if unlink(manifest) == 0 {
                 let staging = StagingFolder(
-                    path: backFolder, output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)",
-                    back: backFolder, recycled: true, keepPrevious: true)
+                    path: backFolder, output: output, retired: retired, back: backFolder, recycled: true, keepPrevious: true)
                 return .success((staging, back))
             }
         }
         if manifest != nil { _ = unlink(manifest ?? "") }
-        if FileManager.default.fileExists(atPath: backFolder) { StagingFolder.removeTree(backFolder) }
+        if let backFolder, FileManager.default.fileExists(atPath: backFolder) { StagingFolder.removeTree(backFolder) }
         let staging = StagingFolder(
-            path: "\(parent)/.\(name).bantin-new-\(pid)", output: output, retired: "\(parent)/.\(name).bantin-old-\(pid)",
-            back: backFolder, recycled: false, keepPrevious: keep)
-        do throws(FileWriter.Failure) {
-            try FileWriter.makeDirectory(staging.path)
-        } catch {
-            return .failure(staging.problem(error))
+            path: "\(workPrefix)new-\(pid)", output: output, retired: retired, back: backFolder ?? "", recycled: false, keepPrevious: keep)
+        guard mkdir(staging.path, 0o700) == 0 else {
+            return .failure(staging.problem(FileWriter.Failure(path: staging.path, reason: String(cString: strerror(errno)))))
         }
         return .success((staging, nil))
     }
@@ -102,15 +127,23 @@ public struct SiteWriter: Sendable {
 
     /// Cleans up after builds that were killed: a half-written staging folder is removed, and if
     /// a kill came between the two renames of the fallback swap, the previous site is put back.
-    func recoverInterruptedBuilds(parent: String, name: String) {
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).sorted()
-        let old = entries.filter { $0.hasPrefix(".\(name).bantin-old-") }
+    /// Folders that earlier versions of bantin kept beside the output (`.<name>.bantin-back`)
+    /// are removed too: they could be served.
+    func recoverInterruptedBuilds(parent: String, name: String, state: String?) {
+        let beside = ((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+            .filter { $0.hasPrefix(".\(name).bantin-new-") || $0.hasPrefix(".\(name).bantin-old-") || $0 == ".\(name).bantin-back" }
+            .map { parent + "/" + $0 }
+        let inState = state.map { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+                .filter { $0.hasPrefix("new-") || $0.hasPrefix("old-") }.map { folder + "/" + $0 }
+        } ?? []
+        let leftovers = beside + inState
+        let old = leftovers.filter { ($0 as NSString).lastPathComponent.contains("old-") }
         if !FileManager.default.fileExists(atPath: output), let last = old.last {
-            _ = rename(parent + "/" + last, output)
+            _ = rename(last, output)
+            _ = chmod(output, 0o755)
         }
-        for entry in entries where entry.hasPrefix(".\(name).bantin-new-") || entry.hasPrefix(".\(name).bantin-old-") {
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
-        }
+        for entry in leftovers where FileManager.default.fileExists(atPath: entry) { StagingFolder.removeTree(entry) }
     }
 
     /// Writes a new content file below `root` (for `bantin new`); refuses to replace anything.

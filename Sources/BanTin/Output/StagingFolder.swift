@@ -1,6 +1,6 @@
 import Foundation
 
-/// The folder a build writes into, beside the output; it replaces the output in one rename
+/// The folder a build writes into (see `SiteWriter.stateFolder`); it replaces the output in one rename
 /// when everything is written, or is removed. Safe to write into from many threads.
 public struct StagingFolder: Sendable {
     public let path: String
@@ -99,15 +99,19 @@ public struct StagingFolder: Sendable {
                 return problem(error)
             }
         }
+        // Built unreadable to others (it may sit beside the output); readable once it is the site.
+        _ = chmod(path, 0o755)
         let hadOld = FileManager.default.fileExists(atPath: output)
         // Linux swaps the two folders in one step: at no moment is there no site.
         if hadOld, let exchange = Self.renameExchange, exchange(-100, path, -100, output, 2) == 0 {
             // `path` now holds the previous site: kept for the next build to update, or deleted.
+            _ = chmod(path, 0o700)
             if keepPrevious, path == back || rename(path, back) == 0 { return nil }
             Self.removeTree(path)
             return nil
         }
         if hadOld, rename(output, retired) != 0 {
+            _ = chmod(path, 0o700)
             discard()
             return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
         }
@@ -116,7 +120,10 @@ public struct StagingFolder: Sendable {
             discard()
             return .error(SourceLocation(path: output), vi: "Không thay được thư mục đích.", en: "Cannot replace the output folder.")
         }
-        if hadOld { Self.removeTree(retired) }
+        if hadOld {
+            _ = chmod(retired, 0o700)
+            Self.removeTree(retired)
+        }
         return nil
     }
 
