@@ -79,12 +79,15 @@ if arguments.first == "resident", arguments.count >= 2 {
     residentBench(root: arguments[1], edits: arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5, titles: arguments.count > 3 && arguments[3] == "title")
     exit(0)
 }
+if arguments.first == "urls", arguments.count == 2 {
+    urlList(root: arguments[1])
+}
 if arguments.first == "search", arguments.count == 2 {
     searchBench(root: arguments[1])
     exit(0)
 }
 guard arguments.first == "related" else {
-    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …] | bantin-bench pages SITE | bantin-bench search SITE | bantin-bench resident SITE [EDITS] [title]\n".utf8))
+    FileHandle.standardError.write(Data("usage: bantin-bench related N [N …] | bantin-bench pages SITE | bantin-bench search SITE | bantin-bench resident SITE [EDITS] [title] | bantin-bench urls SITE\n".utf8))
     exit(2)
 }
 let sizes = arguments.dropFirst().compactMap { Int($0) }

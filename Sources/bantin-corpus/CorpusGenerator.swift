@@ -23,7 +23,7 @@ struct CorpusGenerator {
         if let theme = options.theme { try folder.copyTheme(from: theme) }
         try folder.createContentFolders(Vocabulary.categories.map(\.slug))
 
-        let plans = CorpusPlanner(count: options.count, seed: options.seed).plan()
+        let plans = CorpusPlanner(count: options.count, seed: options.seed, repeatTitles: options.repeatTitles).plan()
         let tally = WriteTally()
         tally.add(bytes: config.count)
         let chunkSize = 256

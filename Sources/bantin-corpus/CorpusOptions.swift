@@ -10,16 +10,20 @@ struct CorpusOptions: Sendable {
     var output = ""
     /// Theme folder to copy, if any.
     var theme: String?
+    /// Share of articles with a title the bulletin repeats (see `CorpusPlanner.repeatTitles`).
+    var repeatTitles = 0.0
 
     /// The usage text.
     static let usage = """
-        usage: bantin-corpus --count N --seed S --out DIR [--theme PATH]
+        usage: bantin-corpus --count N --seed S --out DIR [--theme PATH] [--repeat-titles P]
           Writes a bantin site with N generated Vietnamese articles into DIR
           (site.yml, content/<category>/<slug>.md, theme/). Same N and S give the same bytes.
           --count N     number of articles (default 1000)
           --seed S      unsigned 64-bit seed (default 42)
           --out DIR     output folder: new, empty, or a previous corpus (has site.yml)
           --theme PATH  theme folder to copy to DIR/theme (default: ./theme if it exists)
+          --repeat-titles P  share (0-1) of articles titled word for word like weekly notices
+                        ("Thông báo", "Lịch công tác tuần…"), files <slug>-<yyyy-mm-dd>.md (default 0)
         """
 
     /// Parses the arguments after the program name; `nil` means help was asked for.
@@ -40,6 +44,11 @@ struct CorpusOptions: Sendable {
                     throw .usage("--seed must be an unsigned integer, not \(value)")
                 }
                 options.seed = seed
+            case "--repeat-titles":
+                guard let share = Double(value), share >= 0, share <= 1 else {
+                    throw .usage("--repeat-titles must be between 0 and 1, not \(value)")
+                }
+                options.repeatTitles = share
             case "--out": options.output = value
             case "--theme": options.theme = value
             default: throw .usage("unknown option \(flag)\n\(usage)")

@@ -5,6 +5,22 @@ struct CorpusPlanner {
     let count: Int
     /// Seed of the whole corpus.
     let seed: UInt64
+    /// Share of articles (0…1) titled like the notices a bulletin repeats every week; their
+    /// files are named `<title slug>-<yyyy-mm-dd>.md` (then `-2`…), as `bantin new` names them.
+    var repeatTitles = 0.0
+
+    /// Titles every provincial bulletin repeats, word for word.
+    static let recurringTitles = [
+        "Lịch công tác tuần của Lãnh đạo UBND tỉnh", "Thông báo", "Bản tin thời sự", "Thông báo tuyển dụng",
+        "Lịch tiếp công dân định kỳ", "Giá cả thị trường", "Dự báo thời tiết", "Thông cáo báo chí",
+        "Tình hình dịch bệnh", "Giấy mời họp", "Kế hoạch", "Kết luận của Chủ tịch UBND tỉnh",
+        "Thông báo kết quả xét tuyển", "Bản tin nông nghiệp", "Tin vắn", "Lịch phát sóng",
+    ]
+    /// Who issues them: none, or one of these (16 × 7 titles in all).
+    static let issuers = [
+        "", " của Sở Y tế", " của Sở Giáo dục và Đào tạo", " của UBND huyện Tân Biên", " của Công an tỉnh",
+        " của Sở Nông nghiệp và Phát triển nông thôn", " của UBND thành phố Tây Ninh",
+    ]
 
     private static let firstDay = CivilDateTime.days(year: 2015, month: 1, day: 1)
     private static let lastDay = CivilDateTime.days(year: 2024, month: 12, day: 31)
@@ -20,6 +36,7 @@ struct CorpusPlanner {
         for index in rng.permutation(count).prefix(count / 2) { provinceTagged[index] = true }
 
         var titles = TitleMaker()
+        var repeatedFiles = Set<String>()  // "<category>/<file name>" taken
         var plans: [ArticlePlan] = []
         plans.reserveCapacity(count)
         for index in 0..<count {
@@ -31,7 +48,20 @@ struct CorpusPlanner {
                 hour: rng.between(6...21), minute: rng.below(60))
             let draft = titles.draft(
                 category: category, topic: category.topics[topicIndex], year: date.year, rng: &rng)
-            let (title, slug) = titles.claim(draft.title)
+            var (title, slug) = ("", "")
+            if repeatTitles > 0, rng.chance(repeatTitles) {
+                title = Self.recurringTitles[rng.below(Self.recurringTitles.count)] + Self.issuers[rng.below(Self.issuers.count)]
+                let day = "\(date.year)-\(date.month < 10 ? "0" : "")\(date.month)-\(date.day < 10 ? "0" : "")\(date.day)"
+                slug = "\(Slug.make(title))-\(day)"
+                var number = 2
+                while !repeatedFiles.insert("\(categoryIndex)/\(slug)").inserted {
+                    slug = "\(Slug.make(title))-\(day)-\(number)"
+                    number += 1
+                }
+            } else {
+                (title, slug) = titles.claim(draft.title)
+                repeatedFiles.insert("\(categoryIndex)/\(slug)")
+            }
             let district = draft.district ?? rng.below(Vocabulary.districtUnits.count)
             plans.append(ArticlePlan(
                 category: categoryIndex, topic: topicIndex, district: district,

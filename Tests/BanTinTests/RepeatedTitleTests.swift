@@ -13,7 +13,11 @@ struct RepeatedTitleTests {
         "Lịch tiếp công dân", "Giá cả thị trường", "Dự báo thời tiết", "Kết quả xổ số kiến thiết Tây Ninh",
         "Thông cáo báo chí", "Tình hình dịch bệnh", "Giấy mời họp", "Kế hoạch",
     ]
+    static let issuers = ["", " của Sở Y tế", " của UBND huyện Tân Biên", " của Sở Giáo dục và Đào tạo", " của Công an tỉnh"]
     static let categories = ["Tin Chuyên Ngành", "Kinh tế"]
+
+    /// 60 titles (12 × 5 issuers), each one carried word for word by every article of its group.
+    static func title(_ group: Int) -> String { recurring[group % recurring.count] + issuers[group / recurring.count % issuers.count] }
 
     /// One article file: its path (from the site root) and text.
     struct File {
@@ -83,6 +87,15 @@ struct RepeatedTitleTests {
         return Dictionary(uniqueKeysWithValues: result.articles.map { ($0.sourcePath, $0.path) })
     }
 
+    /// Title, category and year of every article.
+    static func urlsAndTitles(_ site: String) throws -> [(title: String, category: String, year: Int)] {
+        let (source, _) = SiteLoader(root: site).load()
+        let loaded = try #require(source)
+        let (config, _) = SiteConfigParser.parse(loaded.configText)
+        return ArticleAssembler(config: config, includeDrafts: false, now: 1_900_000_000).assemble(loaded).articles
+            .map { ($0.title, $0.category.slug, $0.date.year) }
+    }
+
     static func add(_ files: [File], to site: String) throws {
         for file in files {
             #expect(!FileManager.default.fileExists(atPath: site + "/" + file.path), "\(file.path) written twice")
@@ -93,10 +106,10 @@ struct RepeatedTitleTests {
     @Test func urlsStayWhenMoreArticlesOfTheSameTitlesArrive() throws {
         let site = try TestSupport.site("golden-site")
         let exists = { (path: String) in FileManager.default.fileExists(atPath: site + "/" + path) }
-        // 60 groups (12 titles × 5 runs, a group per title and week), 5 articles each, 2016–2025.
+        // 60 groups of one title, 5 articles each, over both categories and the years 2016–2025.
         var count = 0
         for group in 0..<60 {
-            let title = Self.recurring[group % Self.recurring.count]
+            let title = Self.title(group)
             for index in 0..<5 {
                 let year = 2016 + (group + 2 * index) % 10
                 let day = 1 + (group * 7 + index) % 28
@@ -105,6 +118,9 @@ struct RepeatedTitleTests {
                 count += 1
             }
         }
+        let titles = Dictionary(grouping: try Self.urlsAndTitles(site), by: \.title).filter { $0.value.count >= 5 }
+        #expect(titles.count >= 50, "groups of one title")
+        #expect(titles.values.allSatisfy { Set($0.map(\.category)).count == 2 && Set($0.map(\.year)).count >= 3 }, "each group spans categories and years")
         let before = try Self.urls(site)
         #expect(before.count >= count)
         #expect(Set(before.values).count == before.count)
@@ -119,7 +135,7 @@ struct RepeatedTitleTests {
         // 100 more of the same titles: half dated before everything (2010–2015), half after.
         for extra in 0..<100 {
             let group = extra % 60
-            let title = Self.recurring[group % Self.recurring.count]
+            let title = Self.title(group)
             let year = extra % 2 == 0 ? 2010 + extra % 6 : 2026
             let date = "\(year)-\(String(format: "%02d", 1 + extra % 12))-\(String(format: "%02d", 1 + extra % 28))T07:30"
             try Self.add([Self.file(title: title, group: group, index: 5 + extra / 60, date: date, exists: exists)], to: site)
