@@ -40,7 +40,7 @@ struct FeedEscapingTests {
         ("<b>", "&amp;lt;b&amp;gt;", "&amp;lt;b&amp;gt;"),
         ("A & B", "A &amp; B", "A &amp;amp; B"),
         ("&lt;", "&amp;lt;", "&amp;amp;lt;"),
-        ("'x\"", "&apos;x&quot;", "&amp;#39;x&amp;quot;"),
+        ("'x\"", "&apos;x&quot;", "&amp;apos;x&amp;quot;"),
         ("Tây Ninh", "Tây Ninh", "Tây Ninh"),
     ])
     func escaping(_ input: String, _ text: String, _ html: String) {
