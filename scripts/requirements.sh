@@ -1,9 +1,11 @@
-# Shared by scripts/setup and scripts/test: makes sure the system packages bantin needs are there.
+# Shared by scripts/setup and scripts/test: makes sure the system packages bantin needs are there
+# (libcmark-dev for Markdown, libxml2-dev for `bantin import`).
 # Debian/Ubuntu: installs them with apt-get (as root, or through sudo); elsewhere says what to run.
 
 need_packages() {
   local missing=()
   pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
+  pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   if [ "${#missing[@]}" -eq 0 ]; then
     return 0
@@ -20,7 +22,7 @@ need_packages() {
   if [ -z "$apt" ]; then
     echo "bantin: không tự cài được. Hãy chạy / cannot install by itself; please run:" >&2
     echo "    sudo apt-get install -y ${missing[*]}   (Debian/Ubuntu)" >&2
-    echo "    brew install cmark pkg-config          (macOS)" >&2
+    echo "    brew install cmark libxml2 pkg-config         (macOS)" >&2
     exit 1
   fi
   DEBIAN_FRONTEND=noninteractive $apt update -qq
