@@ -84,16 +84,5 @@ public struct NewArticle: Sendable {
     }
 
     /// A YAML double-quoted string.
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n", "\r": result += " "
-            default: result.append(character)
-            }
-        }
-        return result + "\""
-    }
+    static func quote(_ text: String) -> String { YAMLQuoted.quote(text) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns parsed HTML (a post's content, an old portal's article body) into CommonMark that bantin
 /// builds as it is: paragraphs, headings, lists, quotes, code, links, images, line breaks. What
 /// CommonMark cannot say (tables, sub/superscript, strike-through) stays raw HTML and is listed in
