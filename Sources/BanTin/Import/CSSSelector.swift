@@ -88,6 +88,13 @@ public struct CSSSelector: Sendable, Equatable, CustomStringConvertible {
         self.text = text.trimmingSpaces
     }
 
+    /// One selector matching what any of `selectors` matches (nil for none).
+    init?(combining selectors: [CSSSelector]) {
+        guard !selectors.isEmpty else { return nil }
+        alternatives = selectors.flatMap(\.alternatives)
+        text = selectors.map(\.text).joined(separator: ", ")
+    }
+
     /// Every element below `root` (itself included) that matches, in document order.
     public func select(in root: MarkupElement) -> [MarkupElement] {
         var found: [MarkupElement] = []
@@ -111,6 +118,25 @@ public struct CSSSelector: Sendable, Equatable, CustomStringConvertible {
         var path: [Frame] = [Frame(element: root, position: 0, siblings: 1)]
         if matches(path) { return MarkupElement(name: root.name, line: root.line) }
         return prune(root, path: &path)
+    }
+
+    /// The first match with its ancestors (root first, the match last), for `removing(below:)`.
+    func firstPath(in root: MarkupElement) -> [Frame]? {
+        var result: [Frame]?
+        var path: [Frame] = []
+        visit(Frame(element: root, position: 0, siblings: 1), path: &path) { _, found in
+            if result == nil { result = found }
+        }
+        return result
+    }
+
+    /// The element at the end of `path` without the elements inside it that match, matched
+    /// with its ancestors in view (`.page .share` removes inside `.content` when `.page` is
+    /// above it). The element itself is kept.
+    func removing(below path: [Frame]) -> MarkupElement? {
+        guard let element = path.last?.element else { return nil }
+        var frames = path
+        return prune(element, path: &frames)
     }
 
     private func prune(_ element: MarkupElement, path: inout [Frame]) -> MarkupElement {
