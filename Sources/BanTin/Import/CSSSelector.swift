@@ -120,14 +120,24 @@ public struct CSSSelector: Sendable, Equatable, CustomStringConvertible {
         return prune(root, path: &path)
     }
 
-    /// The first match with its ancestors (root first, the match last), for `removing(below:)`.
-    func firstPath(in root: MarkupElement) -> [Frame]? {
-        var result: [Frame]?
+    /// The first match of the first selector of the list that matches anything: `a, b` read as
+    /// "a, or else b" (how a page mapping lists the places a field may be).
+    public func preferred(in root: MarkupElement) -> MarkupElement? {
+        preferredPath(in: root)?.last?.element
+    }
+
+    /// `preferred(in:)` with the match's ancestors (root first, the match last), for
+    /// `removing(below:)`.
+    func preferredPath(in root: MarkupElement) -> [Frame]? {
+        var best: (alternative: Int, path: [Frame])?
         var path: [Frame] = []
         visit(Frame(element: root, position: 0, siblings: 1), path: &path) { _, found in
-            if result == nil { result = found }
+            guard let index = alternatives.firstIndex(where: {
+                Self.matches($0, compoundIndex: $0.compounds.count - 1, path: found[...])
+            }) else { return }
+            if best.map({ index < $0.alternative }) ?? true { best = (index, found) }
         }
-        return result
+        return best?.path
     }
 
     /// The element at the end of `path` without the elements inside it that match, matched

@@ -1,7 +1,8 @@
 /// Where the fields of an article are on an old portal's saved pages: a selector per field, what
 /// to drop from the body, how dates are written, and the old site's address.
 ///
-/// A field's value is the text of the first element its selector picks (spaces collapsed,
+/// A field's selector list is read in order, `a, b` as "a, or else b": the field is the first
+/// element the first matching selector picks. Its value is the element's text (spaces collapsed,
 /// trimmed); a `<meta>` gives its `content`, a `<time>` its `datetime`, an `<img>` (or the first
 /// image inside the element, for `image`) its `src`.
 public struct PageMapping: Sendable, Equatable {
@@ -52,7 +53,7 @@ public struct PageMapping: Sendable, Equatable {
         mapping.category = selector(".news-category, .chuyen-muc, .tin-tuc-mo-rong .category")
         mapping.author = selector(".news-author, .tac-gia")
         mapping.views = selector(".news-views, .luot-xem, .news-author, .tac-gia")
-        mapping.body = selector(".news-content, .noi-dung, .tin-tuc-mo-rong .ms-rtestate-field")
+        mapping.body = selector(".news-content, .noi-dung, .tin-tuc-mo-rong div.ms-rtestate-field")
         mapping.summary = selector(".news-summary, .tom-tat")
         mapping.image = selector(".news-image img, .hinh-anh img")
         mapping.imageCaption = selector(".news-image-caption, .hinh-anh-mo-ta")

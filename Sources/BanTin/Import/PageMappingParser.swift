@@ -107,7 +107,7 @@ public enum PageMappingParser {
                          en: "`\(key)` must be a CSS selector, for example `h1.news-title`.")
             return nil
         }
-        if scalar.tag == Tag(.null) {
+        if scalar.tag == Tag(.null) || scalar.string.trimmingSpaces.isEmpty {
             fields.error(keyNode, vi: "Bộ chọn `\(key)` đang trống.", en: "The `\(key)` selector is empty.",
                          hintVI: "Bộ chọn bắt đầu bằng #, [, * hoặc > phải đặt trong dấu nháy: `\(key): \"#noi-dung\"`.",
                          hintEN: "A selector starting with #, [, * or > must be quoted: `\(key): \"#content\"`.")

@@ -35,12 +35,12 @@ public struct SavedPageReader: Sendable {
     public func read(path: String, bytes: [UInt8]) -> Result<ImportedArticle, Skip> {
         let document = MarkupParser.parseHTML(bytes)
         let page = path
-        guard let titleElement = mapping.title?.first(in: document), case let title = Self.clean(titleElement.text),
+        guard let titleElement = mapping.title?.preferred(in: document), case let title = Self.clean(titleElement.text),
               !title.isEmpty else {
             return .failure(Skip(kind: .noTitle, vi: "\(page): trang không có tiêu đề (bộ chọn `title`: \(Self.shown(mapping.title))).",
                                  en: "\(page): the page has no title (`title` selector: \(Self.shown(mapping.title)))."))
         }
-        guard let dateElement = mapping.date?.first(in: document) else {
+        guard let dateElement = mapping.date?.preferred(in: document) else {
             return .failure(Skip(kind: .noDate, vi: "\(page): trang không có ngày đăng (bộ chọn `date`: \(Self.shown(mapping.date))).",
                                  en: "\(page): the page has no date (`date` selector: \(Self.shown(mapping.date)))."))
         }
@@ -49,7 +49,7 @@ public struct SavedPageReader: Sendable {
             return .failure(Skip(kind: .badDate, vi: "\(page): ngày \"\(dateText)\" không đọc được theo dạng `\(mapping.dateFormat.rawValue)`.",
                                  en: "\(page): the date \"\(dateText)\" cannot be read as `\(mapping.dateFormat.rawValue)`."))
         }
-        guard let bodySelector = mapping.body, let bodyPath = bodySelector.firstPath(in: document) else {
+        guard let bodySelector = mapping.body, let bodyPath = bodySelector.preferredPath(in: document) else {
             return .failure(Skip(kind: .noBody, vi: "\(page): trang không có nội dung (bộ chọn `body`: \(Self.shown(mapping.body))).",
                                  en: "\(page): the page has no body (`body` selector: \(Self.shown(mapping.body)))."))
         }
@@ -80,9 +80,9 @@ public struct SavedPageReader: Sendable {
             author: author(document), category: category.name, body: converted.markdown)
         if article.author.isEmpty { notes.append("Không thấy tác giả — no author found") }
         article.views = views(document)
-        article.summary = mapping.summary?.first(in: document).map { Self.clean($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
-        article.image = mapping.image?.first(in: document).flatMap(Self.imageSource)
-        article.imageCaption = mapping.imageCaption?.first(in: document).map { Self.clean($0.text) }
+        article.summary = mapping.summary?.preferred(in: document).map { Self.clean($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+        article.image = mapping.image?.preferred(in: document).flatMap(Self.imageSource)
+        article.imageCaption = mapping.imageCaption?.preferred(in: document).map { Self.clean($0.text) }
             .flatMap { $0.isEmpty ? nil : $0 }
         var tags: [String] = []
         for element in mapping.tags?.select(in: document) ?? [] {
@@ -99,8 +99,8 @@ public struct SavedPageReader: Sendable {
     /// address the file was saved from.
     func oldAddress(path: String, document: MarkupElement) -> String {
         let declared = [
-            (try? CSSSelector("link[rel=canonical]"))?.first(in: document)?.attribute("href"),
-            (try? CSSSelector("meta[property='og:url']"))?.first(in: document)?.attribute("content"),
+            (try? CSSSelector("link[rel=canonical]"))?.preferred(in: document)?.attribute("href"),
+            (try? CSSSelector("meta[property='og:url']"))?.preferred(in: document)?.attribute("content"),
         ]
         for address in declared.compactMap({ $0 }) {
             if let found = MirrorPath.pathAndQuery(ofAddress: address) { return found }
@@ -111,7 +111,7 @@ public struct SavedPageReader: Sendable {
     /// The configured category the page names (NFC, without regard to case; then by slug), else
     /// the mapping's `default_category`.
     func pickCategory(_ document: MarkupElement) -> Result<(CategoryConfig, String?), Skip> {
-        let written = mapping.category?.first(in: document).map { Self.clean($0.text) } ?? ""
+        let written = mapping.category?.preferred(in: document).map { Self.clean($0.text) } ?? ""
         if !written.isEmpty, let found = category(named: written) { return .success((found, nil)) }
         if let fallback = mapping.defaultCategory, let found = category(named: fallback) {
             let note = written.isEmpty
@@ -141,7 +141,7 @@ public struct SavedPageReader: Sendable {
     /// The author's text without the views count inside it (the elements `views` picks, and
     /// everything from the first of `author_ends_before` on).
     func author(_ document: MarkupElement) -> String {
-        guard let selector = mapping.author, let path = selector.firstPath(in: document) else { return "" }
+        guard let selector = mapping.author, let path = selector.preferredPath(in: document) else { return "" }
         let element = mapping.views.flatMap { $0.removing(below: path) } ?? path.last?.element ?? MarkupElement(name: "span")
         return Self.cut(Self.clean(element.text), before: mapping.authorEndsBefore).text
     }
@@ -151,7 +151,7 @@ public struct SavedPageReader: Sendable {
     /// text from `author_ends_before` on ("Công Phong Lượt người xem: Views: 2048").
     func views(_ document: MarkupElement) -> Int? {
         guard let picked = mapping.views?.select(in: document), let first = picked.first else { return nil }
-        let author = mapping.author?.first(in: document)
+        let author = mapping.author?.preferred(in: document)
         if let other = picked.first(where: { $0 != author }) { return Self.lastNumber(Self.clean(other.text)) }
         guard first == author, let rest = Self.cut(Self.clean(first.text), before: mapping.authorEndsBefore).rest else {
             return nil
