@@ -16,7 +16,8 @@ struct ServedParentTests {
         let folder: String
         let port: UInt16
 
-        init?(root: String) throws {
+        /// `serverLines` go inside the `server { … }` block (an `include`, for example).
+        init?(root: String, serverLines: String = "") throws {
             guard FileManager.default.isExecutableFile(atPath: ServedParentTests.nginx) else { return nil }
             folder = NSTemporaryDirectory() + "bantin-nginx-\(UUID().uuidString)"
             port = UInt16(20_000 + Int.random(in: 0..<20_000))
@@ -36,6 +37,7 @@ struct ServedParentTests {
                     server {
                         listen 127.0.0.1:\(port);
                         root \(root);
+                        \(serverLines)
                     }
                 }
                 """, to: folder + "/nginx.conf")

@@ -25,7 +25,8 @@ extension ResidentSite {
         var clock = StageClock()
         var diagnostics = report.diagnostics
         let builder = ArticleBodyBuilder(config: plan.config, resolver: resolver)
-        let linkCheck = SiteLinkCheck(outputs: entries.keys, basePath: plan.config.basePath)
+        let queryAliases = plan.index.articles.flatMap { $0.aliases.map(\.value) }.filter { $0.contains("?") }
+        let linkCheck = SiteLinkCheck(outputs: entries.keys, basePath: plan.config.basePath, queryAliases: queryAliases)
         for path in changed.sorted() {
             guard let position = positions[path], plan.index.articles.indices.contains(position),
                 let entry = memo.entries[path], let oldBody = entry.body,

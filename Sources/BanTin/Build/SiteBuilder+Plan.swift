@@ -112,11 +112,14 @@ extension SiteBuilder {
         let redirects = RedirectRenderer(config: config, index: index, templates: theme)
         let redirectPages = redirects.renderAll()
         let paths = jobs.map { renderer.path(of: $0) } + smallPages.map(\.path)
-        report.diagnostics += OutputClashes.check(paths: paths, redirects: redirects.redirects())
+        let redirectList = redirects.redirects()
+        report.diagnostics += OutputClashes.check(paths: paths, redirects: redirectList)
         // Links written as site paths or the site's own address must lead to something built.
         let outputs = paths + redirectPages.map(\.path) + assembled.media.map(\.outputPath)
             + source.themeStatic.map { "assets/" + $0.path.dropFirst("theme/static/".count) }
-        report.diagnostics += SiteLinkCheck(outputs: outputs, basePath: config.basePath).check(index.articles)
+        let queryAliases = redirectList.map(\.alias).filter { $0.contains("?") }
+        report.diagnostics += SiteLinkCheck(outputs: outputs, basePath: config.basePath, queryAliases: queryAliases)
+            .check(index.articles)
         smallPages += redirectPages
         report.articles = index.articles.count
         report.pages = jobs.count + smallPages.count

@@ -9,7 +9,8 @@ public enum OutputClashes {
         for path in paths { owners[path] = ("trang /\(path)", "the page /\(path)") }
         var diagnostics: [Diagnostic] = []
         for redirect in redirects {
-            let file = AliasPath.outputFile(redirect.alias)
+            // An address with a query has no file; it can still be declared twice.
+            let file = AliasPath.outputFile(redirect.alias) ?? "?" + redirect.alias
             if let owner = owners[file] {
                 diagnostics.append(.error(
                     redirect.location,

@@ -10,9 +10,25 @@ public struct SiteLinkCheck: Sendable {
     /// nearest page reads every page of a category.
     static let suggestionLimit = 200
 
-    public init(outputs: some Sequence<String>, basePath: String) {
+    /// Old addresses with a query (`Pages/chi-tiet-tin.aspx?ItemID=123`): no file answers them,
+    /// the server maps do.
+    let queryAliases: Set<String>
+
+    public init(outputs: some Sequence<String>, basePath: String, queryAliases: some Sequence<String> = [String]()) {
         self.outputs = Set(outputs)
         self.basePath = basePath
+        self.queryAliases = Set(queryAliases)
+    }
+
+    /// Whether `link` leads to something: a file of the build, or an old address with a query
+    /// that the server maps answer (the query read from the link as written).
+    func exists(_ link: SiteLink) -> Bool {
+        if exists(link.target) { return true }
+        guard !queryAliases.isEmpty, let mark = link.written.firstIndex(of: "?") else { return false }
+        var query = link.written[link.written.index(after: mark)...]
+        if let hash = query.firstIndex(of: "#") { query = query[..<hash] }
+        guard let alias = AliasPath.normalize("/" + link.target + "?" + query) else { return false }
+        return queryAliases.contains(alias)
     }
 
     /// Whether a plain file server would answer `target` (a path below the site root) with a
@@ -29,7 +45,7 @@ public struct SiteLinkCheck: Sendable {
         var suggestions: [String: String?] = [:]
         var finder: NearestPage?
         for article in articles {
-            for link in article.siteLinks where !exists(link.target) {
+            for link in article.siteLinks where !exists(link) {
                 var nearest: String?
                 if let known = suggestions[link.target] {
                     nearest = known
