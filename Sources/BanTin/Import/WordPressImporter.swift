@@ -1,0 +1,252 @@
+import Foundation
+
+/// Turns a `WordPressExport` into bantin articles: front matter from the post's fields, the body
+/// from its content (shortcodes, wpautop, HTML → CommonMark), old addresses as aliases, media found
+/// in the uploads folder copied beside the article, links to other imported posts made into links
+/// to their files. Pure: what is on disk is asked through `mediaFile` and `taken`.
+public struct WordPressImporter: Sendable {
+    /// An item left out, and why.
+    public struct Skip: Sendable, Equatable {
+        public var origin: String
+        public var vi: String
+        public var en: String
+    }
+
+    public struct Result: Sendable {
+        public var articles: [ImportedArticle] = []
+        public var skipped: [Skip] = []
+        /// Category names the articles use, in order of first use.
+        public var categories: [String] = []
+    }
+
+    public var config: SiteConfig
+    /// The category for WordPress pages (they have none).
+    public var pagesCategory: String
+    /// The category for posts without one (WordPress's "Uncategorized" is read as none).
+    public var defaultCategory: String
+    /// The file on disk for an uploads path (`2020/06/anh.jpg`), when the uploads folder has it.
+    public var mediaFile: @Sendable (String) -> String?
+    /// Whether a path below the site root holds a file that is not an untouched import.
+    public var taken: @Sendable (String) -> Bool
+
+    public init(config: SiteConfig, pagesCategory: String = "Trang", defaultCategory: String = "Tin tức",
+                mediaFile: @escaping @Sendable (String) -> String? = { _ in nil },
+                taken: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.config = config
+        self.pagesCategory = pagesCategory
+        self.defaultCategory = defaultCategory
+        self.mediaFile = mediaFile
+        self.taken = taken
+    }
+
+    static let skippedStatuses: Set<String> = ["trash", "auto-draft", "inherit"]
+
+    public func convert(_ export: WordPressExport) -> Result {
+        var result = Result()
+        var attachments: [Int: String] = [:]
+        for item in export.items where item.type == "attachment" && !item.attachmentURL.isEmpty {
+            attachments[item.id] = item.attachmentURL
+        }
+        let site = SiteAddressParts(export.siteLink)
+        // Pass 1: which items become articles, where, and their old addresses.
+        var planned: [(item: WordPressExport.Item, article: ImportedArticle)] = []
+        var usedPaths: Set<String> = []
+        var oldAddresses: [String: String] = [:]
+        let items = export.items.sorted { ($0.dateGMT, $0.id, $0.origin) < ($1.dateGMT, $1.id, $1.origin) }
+        for item in items {
+            guard item.type == "post" || item.type == "page" else {
+                if item.type != "attachment" {
+                    result.skipped.append(Skip(origin: item.origin, vi: "loại mục `\(item.type)` không phải bài viết",
+                                               en: "item type `\(item.type)` is not an article"))
+                }
+                continue
+            }
+            guard !Self.skippedStatuses.contains(item.status) else {
+                result.skipped.append(Skip(origin: item.origin, vi: "trạng thái `\(item.status)` (thùng rác, nháp tự động)",
+                                           en: "status `\(item.status)` (trash, auto-draft)"))
+                continue
+            }
+            var article = frontMatter(item, export: export)
+            let category = config.category(named: article.category)
+            let folder = category?.slug ?? Slugger.slug(article.category)
+            article.path = uniquePath(folder: folder, item: item, title: article.title, date: article.date, used: &usedPaths)
+            article.aliases = aliases(item, site: site, newPath: article.path)
+            if !result.categories.contains(article.category) { result.categories.append(article.category) }
+            for alias in article.aliases { oldAddresses[AliasPath.split(alias).path] = article.path }
+            planned.append((item, article))
+        }
+        let publicPaths = Set(planned.filter { $0.article.status.isPublic }.map(\.article.path))
+        // Pass 2: bodies, with links rewritten now that every article has its file.
+        for (item, var article) in planned {
+            convertBody(item, into: &article, site: site, attachments: attachments,
+                        oldAddresses: oldAddresses.filter { publicPaths.contains($0.value) })
+            result.articles.append(article)
+        }
+        return result
+    }
+
+    func frontMatter(_ item: WordPressExport.Item, export: WordPressExport) -> ImportedArticle {
+        var notes: [String] = []
+        var title = TextNormalizer.nfc(HTMLToMarkdown.collapse(Self.plainText(item.title)).trimmingSpaces)
+        if title.isEmpty {
+            title = "Bài không có tiêu đề \(item.id)"
+            notes.append("không có tiêu đề, đặt tạm \"\(title)\" — untitled, given a placeholder title")
+        }
+        let author = TextNormalizer.nfc(export.authors[item.creator] ?? (item.creator.isEmpty ? "Ban biên tập" : item.creator))
+        var categories = item.categories.map(TextNormalizer.nfc).filter { Slugger.slug($0) != "uncategorized" }
+        let category: String
+        if item.type == "page" {
+            category = pagesCategory
+        } else if categories.isEmpty {
+            category = defaultCategory
+        } else {
+            category = config.category(named: categories[0])?.name ?? categories[0]
+            categories.removeFirst()
+        }
+        var article = ImportedArticle(path: "", origin: item.origin, title: title, date: date(item), author: author,
+                                      category: category, body: "")
+        var tags = item.tags.map(TextNormalizer.nfc)
+        for extra in categories where !tags.contains(extra) { tags.append(extra) }  // other categories kept as tags
+        article.tags = tags
+        let excerpt = HTMLToMarkdown.collapse(Self.plainText(item.excerpt)).trimmingSpaces
+        if !excerpt.isEmpty { article.summary = TextNormalizer.nfc(excerpt) }
+        switch item.status {
+        case "publish": article.status = .published
+        case "future":
+            article.status = .published
+            article.publishAt = article.date
+        case "pending": article.status = .pending
+        case "private":
+            article.status = .draft
+            notes.append("bài riêng tư, nhập là bản nháp — private post, imported as a draft")
+        default: article.status = .draft
+        }
+        if let views = item.meta("views").first.flatMap({ Int($0) }) ?? item.meta("post_views_count").first.flatMap({ Int($0) }) {
+            article.views = views
+        }
+        article.notes = notes
+        return article
+    }
+
+    /// `post_date_gmt` read in the site's time zone; drafts have none and keep `post_date`.
+    func date(_ item: WordPressExport.Item) -> String {
+        if let instant = Self.epoch(item.dateGMT) {
+            let date = SiteDate(epochSeconds: instant, timeZone: config.timeZone)
+            return String(date.iso8601.prefix(19))
+        }
+        if Self.epoch(item.dateLocal) != nil { return item.dateLocal.replacingOccurrences(of: " ", with: "T") }
+        return "1970-01-01T00:00:00"
+    }
+
+    /// Seconds since 1970 of `yyyy-mm-dd hh:mm:ss` read as UTC; nil for WordPress's zero date.
+    static func epoch(_ text: String) -> Int64? {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == ":" || $0 == "T" }).map { Int($0) }
+        guard parts.count == 6, let year = parts[0], let month = parts[1], let day = parts[2], let hour = parts[3],
+              let minute = parts[4], let second = parts[5], year > 0, (1...12).contains(month),
+              (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day), hour < 24, minute < 60, second < 61
+        else { return nil }
+        let days = Int64(CivilCalendar.days(year: year, month: month, day: day))
+        return days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+    }
+
+    /// `content/<folder>/<name>.md`: the post's slug (else its title's, else `bai-<id>`); a name
+    /// already used in this import or taken by another file gets the date, then a number.
+    func uniquePath(folder: String, item: WordPressExport.Item, title: String, date: String, used: inout Set<String>) -> String {
+        let decoded = item.name.removingPercentEncoding ?? item.name
+        var name = Slugger.slug(decoded)
+        if name.isEmpty || name.allSatisfy({ $0.isNumber || $0 == "-" }) && Slugger.slug(title).count > 0 { name = Slugger.slug(title) }
+        if name.isEmpty { name = "bai-\(item.id)" }
+        let day = String(date.prefix(10))
+        var candidates = [name, "\(name)-\(day)"]
+        candidates += (2...1000).map { "\(name)-\(day)-\($0)" }
+        for candidate in candidates {
+            let path = "content/\(folder)/\(candidate).md"
+            if !used.contains(path) && !taken(path) {
+                used.insert(path)
+                return path
+            }
+        }
+        let path = "content/\(folder)/\(name)-\(item.id).md"
+        used.insert(path)
+        return path
+    }
+
+    /// The old permalink, `?p=<id>` (`?page_id=` for pages) and the permalink with each old slug.
+    func aliases(_ item: WordPressExport.Item, site: SiteAddressParts, newPath: String) -> [String] {
+        var found: [String] = []
+        func add(_ alias: String) {
+            guard let normalized = AliasPath.normalize(alias), !found.contains(normalized) else { return }
+            found.append(normalized)
+        }
+        if let permalink = site.localPath(item.link) { add(permalink) }
+        if item.id > 0 { add(item.type == "page" ? "/?page_id=\(item.id)" : "/?p=\(item.id)") }
+        if let permalink = site.localPath(item.link), !permalink.contains("?") {
+            for old in item.meta("_wp_old_slug") where !old.isEmpty {
+                var segments = permalink.split(separator: "/").map(String.init)
+                guard !segments.isEmpty else { continue }
+                segments[segments.count - 1] = old
+                add("/" + segments.joined(separator: "/") + (permalink.hasSuffix("/") ? "/" : ""))
+            }
+        }
+        let newURL = String(newPath.dropFirst("content/".count).dropLast(3))
+        return found.filter { AliasPath.split($0).path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) != newURL }
+            .map { $0.hasPrefix("/") ? $0 : "/" + $0 }
+    }
+
+    func convertBody(_ item: WordPressExport.Item, into article: inout ImportedArticle, site: SiteAddressParts,
+                     attachments: [Int: String], oldAddresses: [String: String]) {
+        let prepared = WordPressText.prepare(item.content)
+        let folder = (article.path as NSString).deletingLastPathComponent
+        let collector = MediaCollector(mediaFile: mediaFile, folder: folder)
+        let articlePath = article.path
+        let converter = HTMLToMarkdown { address, isImage in
+            if let local = collector.localName(for: address, site: site) { return local }
+            if let path = site.localPath(address).flatMap({ AliasPath.split($0).path.isEmpty ? nil : AliasPath.split($0).path }),
+               let target = oldAddresses[path] ?? oldAddresses[path + "/"], target != articlePath {
+                return Self.relative(target, from: articlePath)
+            }
+            if address.hasPrefix("/"), !address.hasPrefix("//"), !site.origin.isEmpty {
+                collector.note("liên kết tới trang cũ giữ nguyên — link to the old site kept: \(site.origin + address)")
+                return site.origin + address
+            }
+            if isImage, URLCheck.hasScheme(address) {
+                collector.note("ảnh chưa tải về, vẫn lấy từ trang cũ — remote image not fetched: \(address)")
+            }
+            return address
+        }
+        let body = MarkupParser.parseHTML(Array(prepared.html.utf8), fragment: true)
+        let output = converter.convert(body.child("body") ?? body)
+        article.body = TextNormalizer.nfc(output.markdown)
+        if !output.rawHTML.isEmpty {
+            article.notes.append("giữ HTML thô — raw HTML kept: " + output.rawHTML.map { "<\($0)>" }.joined(separator: " "))
+        }
+        if !prepared.removedShortcodes.isEmpty {
+            article.notes.append("bỏ mã rút gọn — shortcodes removed: " + prepared.removedShortcodes.map { "[\($0)]" }.joined(separator: " "))
+        }
+        // The featured image (`_thumbnail_id` → the attachment's address).
+        if let id = item.meta("_thumbnail_id").first.flatMap({ Int($0) }), let address = attachments[id] {
+            if let local = collector.localName(for: address, site: site) {
+                article.image = local
+            } else {
+                collector.note("ảnh đại diện chưa tải về — featured image not fetched: \(address)")
+            }
+        }
+        article.media = collector.copies
+        article.notes += collector.notes
+    }
+
+    /// `content/a/x.md` seen from `content/b/y.md`: `../a/x.md`.
+    static func relative(_ target: String, from source: String) -> String {
+        let targetFolder = (target as NSString).deletingLastPathComponent
+        let sourceFolder = (source as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        return targetFolder == sourceFolder ? name : "../" + (targetFolder as NSString).lastPathComponent + "/" + name
+    }
+
+    /// The text of an HTML fragment (titles and excerpts may carry markup and entities).
+    static func plainText(_ html: String) -> String {
+        guard html.contains("<") || html.contains("&") else { return html }
+        let parsed = MarkupParser.parseHTML(Array(html.utf8), fragment: true)
+        return (parsed.child("body") ?? parsed).text
+    }
+}
