@@ -134,7 +134,12 @@ public struct ImportPagesCommand: ParsableCommand {
             chosen = parsed
         }
         if let oldBaseURL { chosen.baseURL = oldBaseURL }
-        let reader = SavedPageReader(mapping: chosen, config: config)
+        let mirror = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let reader = SavedPageReader(mapping: chosen, config: config, mediaFile: { relative in
+            let path = (mirror as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? path : nil
+        })
         let files = Self.pageFiles(in: folder)
         var articles: [ImportedArticle] = []
         var skipped: [String] = []

@@ -34,6 +34,16 @@ final class MediaCollector: @unchecked Sendable {
         return name
     }
 
+    /// The file name beside the article for a mirror path whose file exists (`PublishingImages/2020/anh.jpg`
+    /// → `2020-anh.jpg`, the last two path parts), the copy recorded.
+    func copy(mirror: String) -> String? {
+        guard let source = mediaFile(mirror) else { return nil }
+        let name = mirror.split(separator: "/").suffix(2).joined(separator: "-")
+        let target = folder + "/" + name
+        if !copies.contains(where: { $0.to == target }) { copies.append(.init(from: source, to: target)) }
+        return name
+    }
+
     /// Uploads on another host (a CDN such as `files.wordpress.com`): the path when it has `/uploads/`
     /// or is a `files.` host's dated path.
     static func uploadsPath(_ address: String) -> String? {

@@ -19,16 +19,52 @@ public struct SavedPageReader: Sendable {
     public let mapping: PageMapping
     public let timeZone: TimeZone
     public let categories: [CategoryConfig]
+    /// The file on disk for a path below the mirror root (`PublishingImages/2020/anh.jpg`), when
+    /// the mirror has it: pictures and documents found there are copied beside the article.
+    public var mediaFile: @Sendable (String) -> String?
 
-    public init(mapping: PageMapping, timeZone: TimeZone, categories: [CategoryConfig]) {
+    public init(mapping: PageMapping, timeZone: TimeZone, categories: [CategoryConfig],
+                mediaFile: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.mapping = mapping
         self.timeZone = timeZone
         self.categories = categories
+        self.mediaFile = mediaFile
     }
 
     /// With the time zone and categories of `site.yml`.
-    public init(mapping: PageMapping, config: SiteConfig) {
-        self.init(mapping: mapping, timeZone: config.timeZone, categories: config.categories)
+    public init(mapping: PageMapping, config: SiteConfig, mediaFile: @escaping @Sendable (String) -> String? = { _ in nil }) {
+        self.init(mapping: mapping, timeZone: config.timeZone, categories: config.categories, mediaFile: mediaFile)
+    }
+
+    static let mediaExtensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar",
+        "mp3", "mp4", "ogg", "txt", "odt", "ods",
+    ]
+
+    /// The mirror path an address in the page at `page` points to, when it is on the old site.
+    func mirrorPath(_ address: String, page: String) -> String? {
+        let site = SiteAddressParts(mapping.baseURL ?? "")
+        var target: String
+        if let local = site.localPath(address) {
+            target = String(local.dropFirst())
+        } else if !URLCheck.hasScheme(address), !address.hasPrefix("//"), !address.hasPrefix("#") {
+            target = ((page as NSString).deletingLastPathComponent as NSString).appendingPathComponent(address)
+        } else {
+            return nil
+        }
+        target = String(target.prefix { $0 != "?" && $0 != "#" })
+        target = target.removingPercentEncoding ?? target
+        var parts: [Substring] = []
+        for part in target.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     /// The article in the page saved at `path` (below the mirror root), or why there is none.
@@ -69,10 +105,30 @@ public struct SavedPageReader: Sendable {
         } else {
             bodyElement = bodyPath.last?.element ?? MarkupElement(name: "div")
         }
-        let converted = HTMLToMarkdown().convert(bodyElement)
+        let folder = "content/\(category.slug)"
+        let collector = MediaCollector(mediaFile: mediaFile, folder: folder)
+        let origin = SiteAddressParts(mapping.baseURL ?? "").origin
+        let localCopy: @Sendable (String, Bool) -> String? = { [self] address, isImage in
+            guard let mirror = mirrorPath(address, page: path) else { return nil }
+            let extensionName = (mirror as NSString).pathExtension.lowercased()
+            guard isImage || Self.mediaExtensions.contains(extensionName) else { return nil }
+            return collector.copy(mirror: mirror)
+        }
+        let converter = HTMLToMarkdown { address, isImage in
+            if let local = localCopy(address, isImage) { return local }
+            if address.hasPrefix("/"), !address.hasPrefix("//") {
+                guard !origin.isEmpty else {
+                    collector.note("Địa chỉ của trang cũ, chưa biết tên miền (--old-base-url): \(address) — an old-site address, domain unknown")
+                    return address
+                }
+                collector.note("Liên kết tới trang cũ giữ nguyên — link to the old site kept: \(origin + address)")
+                return origin + address
+            }
+            return address
+        }
+        let converted = converter.convert(bodyElement)
         if converted.markdown.isEmpty { notes.append("Nội dung trống — the body is empty") }
         for name in converted.rawHTML { notes.append("Giữ HTML <\(name)> — raw HTML kept: <\(name)>") }
-        for image in converted.images { notes.append("Ảnh chưa chép: \(image) — image not copied: \(image)") }
 
         let slug = Slugger.slug(title)
         var article = ImportedArticle(
@@ -81,7 +137,14 @@ public struct SavedPageReader: Sendable {
         if article.author.isEmpty { notes.append("Không thấy tác giả — no author found") }
         article.views = views(document)
         article.summary = mapping.summary?.preferred(in: document).map { Self.clean($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
-        article.image = mapping.image?.preferred(in: document).flatMap(Self.imageSource)
+        if let lead = mapping.image?.preferred(in: document).flatMap(Self.imageSource) {
+            if let local = localCopy(lead, true) {
+                article.image = local
+            } else {
+                notes.append("Ảnh đầu bài chưa chép (không có trong bản sao): \(lead) — lead image not copied (not in the mirror)")
+                article.imageCaption = nil
+            }
+        }
         article.imageCaption = mapping.imageCaption?.preferred(in: document).map { Self.clean($0.text) }
             .flatMap { $0.isEmpty ? nil : $0 }
         var tags: [String] = []
@@ -91,7 +154,9 @@ public struct SavedPageReader: Sendable {
         }
         article.tags = tags
         article.aliases = [oldAddress(path: path, document: document)]
-        article.notes = notes
+        if article.image == nil { article.imageCaption = nil }
+        article.media = collector.copies
+        article.notes = notes + collector.notes
         return .success(article)
     }
 
