@@ -83,7 +83,22 @@ struct SavedPageTests {
         #expect(imported.date == "2020-06-28T16:45:00")
         #expect(imported.author == "Văn phòng UBND tỉnh")
         #expect(imported.views == nil)
-        #expect(imported.notes == ["Ảnh chưa chép: /PublishingImages/2020/lich-tiep.jpg — image not copied: /PublishingImages/2020/lich-tiep.jpg"])
+        // Read without the mirror's files, the picture stays on the old site (its address from the canonical link).
+        #expect(imported.notes == ["Liên kết tới trang cũ giữ nguyên — link to the old site kept: https://tayninh.gov.vn/PublishingImages/2020/lich-tiep.jpg"])
+        #expect(imported.body.contains("](https://tayninh.gov.vn/PublishingImages/2020/lich-tiep.jpg)"))
+    }
+
+    @Test func picturesInTheMirrorAreCopiedBesideTheArticle() throws {
+        let page = "thong-bao/Pages/lich-tiep-cong-dan.aspx.html"
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.mirror + "/" + page)))
+        let mirror = Self.mirror
+        let reader = SavedPageReader(mapping: .sharepoint, config: Self.config, mediaFile: { relative in
+            FileManager.default.fileExists(atPath: mirror + "/" + relative) ? mirror + "/" + relative : nil
+        })
+        let imported = try reader.read(path: page, bytes: bytes).get()
+        #expect(imported.media == [.init(from: mirror + "/PublishingImages/2020/lich-tiep.jpg", to: "content/thong-bao/2020-lich-tiep.jpg")])
+        #expect(imported.body.contains("](2020-lich-tiep.jpg)"))
+        #expect(imported.notes.isEmpty)
     }
 
     @Test func aPageWithoutTitleIsSkippedWithItsReason() throws {

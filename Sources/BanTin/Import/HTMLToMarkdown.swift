@@ -132,13 +132,20 @@ public struct HTMLToMarkdown: Sendable {
         }
         items = items.filter { !$0.isEmpty }
         guard !items.isEmpty else { return [] }
-        let loose = items.contains { $0.count > 1 }
+        // Loose (blank lines between items) only when an item holds several paragraphs; a nested
+        // list right after an item's text keeps the list tight.
+        let loose = items.contains { $0.filter { !Self.isList($0) }.count > 1 }
         var lines: [String] = []
         for item in items {
             let marker = ordered ? "\(number). " : "- "
             number += 1
             let indent = String(repeating: " ", count: marker.count)
-            let body = item.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+            var joined = ""
+            for (position, block) in item.enumerated() {
+                if position > 0 { joined += loose || !Self.isList(block) ? "\n\n" : "\n" }
+                joined += block
+            }
+            let body = joined.split(separator: "\n", omittingEmptySubsequences: false)
             var first = true
             var text = ""
             for line in body {
@@ -148,6 +155,12 @@ public struct HTMLToMarkdown: Sendable {
             lines.append(text)
         }
         return [lines.joined(separator: loose ? "\n\n" : "\n")]
+    }
+
+    static func isList(_ block: String) -> Bool {
+        if block.hasPrefix("- ") { return true }
+        let digits = block.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && block.dropFirst(digits.count).hasPrefix(". ")
     }
 
     func codeBlock(_ element: MarkupElement) -> String {

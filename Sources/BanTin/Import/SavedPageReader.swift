@@ -107,7 +107,12 @@ public struct SavedPageReader: Sendable {
         }
         let folder = "content/\(category.slug)"
         let collector = MediaCollector(mediaFile: mediaFile, folder: folder)
-        let origin = SiteAddressParts(mapping.baseURL ?? "").origin
+        // The old site's address: the mapping's, else the one the page declares for itself.
+        let declared = [
+            (try? CSSSelector("link[rel=canonical]"))?.preferred(in: document)?.attribute("href"),
+            (try? CSSSelector("meta[property='og:url']"))?.preferred(in: document)?.attribute("content"),
+        ].compactMap { $0 }.map { SiteAddressParts($0).origin }.first { !$0.isEmpty }
+        let origin = mapping.baseURL.map { SiteAddressParts($0).origin } ?? declared ?? ""
         let localCopy: @Sendable (String, Bool) -> String? = { [self] address, isImage in
             guard let mirror = mirrorPath(address, page: path) else { return nil }
             let extensionName = (mirror as NSString).pathExtension.lowercased()
