@@ -99,4 +99,14 @@ struct ImportTextTests {
         #expect(problems.filter { $0.severity == .error }.isEmpty)
         #expect(config.categories.map(\.name).contains("Tin tức"))
     }
+
+    /// The mapping file README shows is one the importer reads.
+    @Test func theReadmeMappingExampleIsValid() throws {
+        let readme = TestSupport.read(TestSupport.repoRoot + "/README.md")
+        let start = try #require(readme.range(of: "A mapping file for another layout:\n\n```yaml\n"))
+        let end = try #require(readme[start.upperBound...].range(of: "```"))
+        let (mapping, problems) = PageMappingParser.parse(String(readme[start.upperBound..<end.lowerBound]), path: "README.md")
+        #expect(problems.isEmpty, "\(problems.map(\.formatted))")
+        #expect(mapping?.baseURL == "https://www.tayninh.gov.vn/")
+    }
 }
