@@ -73,12 +73,7 @@ public struct ImportWordPressCommand: ParsableCommand {
         let uploads = media.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let importer = WordPressImporter(
             config: config, pagesCategory: pagesCategory, defaultCategory: defaultCategory,
-            mediaFile: { relative in
-                guard let uploads else { return nil }
-                let path = (uploads as NSString).appendingPathComponent(relative)
-                var isFolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? path : nil
-            },
+            mediaFile: { relative in uploads.flatMap { ImportRun.file(relative, in: $0) } },
             taken: { writer.standing($0) == .foreign })
         let result = importer.convert(export)
         let skipped = result.skipped.map { "\($0.origin): \($0.vi) — \($0.en)" }
@@ -135,11 +130,7 @@ public struct ImportPagesCommand: ParsableCommand {
         }
         if let oldBaseURL { chosen.baseURL = oldBaseURL }
         let mirror = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let reader = SavedPageReader(mapping: chosen, config: config, mediaFile: { relative in
-            let path = (mirror as NSString).appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? path : nil
-        })
+        let reader = SavedPageReader(mapping: chosen, config: config, mediaFile: { ImportRun.file($0, in: mirror) })
         let files = Self.pageFiles(in: folder)
         var articles: [ImportedArticle] = []
         var skipped: [String] = []
@@ -177,6 +168,13 @@ struct ImportRun {
     let root: String
     let writer: ImportWriter
     let dryRun: Bool
+
+    /// The path of the file `relative` below `folder`, when there is a file (not a folder) there.
+    static func file(_ relative: String, in folder: String) -> String? {
+        let path = (folder as NSString).appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? path : nil
+    }
 
     static func config(root: String) throws -> SiteConfig {
         let (loaded, problems) = SiteLoader(root: root).loadConfig()
