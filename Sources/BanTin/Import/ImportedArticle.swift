@@ -21,6 +21,7 @@ public struct ImportedArticle: Sendable, Equatable {
     public var image: String?
     public var imageCaption: String?
     public var tags: [String] = []
+    public var featured = false
     public var status: ArticleStatus = .published
     public var publishAt: String?
     /// Old addresses (paths, possibly with a query string).
@@ -58,6 +59,7 @@ public struct ImportedArticle: Sendable, Equatable {
         if let image { lines.append("image: " + YAMLQuoted.quote(image)) }
         if let imageCaption, !imageCaption.isEmpty { lines.append("image_caption: " + YAMLQuoted.quote(imageCaption)) }
         if !tags.isEmpty { lines.append("tags: [" + tags.map(YAMLQuoted.quote).joined(separator: ", ") + "]") }
+        if featured { lines.append("featured: true") }
         lines.append("status: " + status.rawValue)
         if let publishAt { lines.append("publish_at: " + publishAt) }
         if !aliases.isEmpty {

@@ -18,6 +18,10 @@ public struct WordPressExport: Sendable {
         public var categories: [String] = []
         public var tags: [String] = []
         public var attachmentURL: String = ""
+        /// `wp:post_password`: the post was behind a password on the old site.
+        public var password: String = ""
+        /// `wp:is_sticky`: kept at the top of the old home page.
+        public var sticky = false
         /// `wp:postmeta` keys and values, in order.
         public var meta: [(key: String, value: String)] = []
 
@@ -87,6 +91,8 @@ public struct WordPressExport: Sendable {
             content: plain("encoded", "purl.org/rss/1.0/modules/content"), excerpt: plain("encoded", "/excerpt/"))
         if item.type.isEmpty { item.type = "post" }
         item.attachmentURL = wp(element, "attachment_url")
+        item.password = wp(element, "post_password")
+        item.sticky = wp(element, "is_sticky") == "1"
         for category in element.children("category") {
             let name = category.text.trimmingSpaces
             guard !name.isEmpty else { continue }

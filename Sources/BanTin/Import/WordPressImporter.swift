@@ -121,6 +121,12 @@ public struct WordPressImporter: Sendable {
             notes.append("bài riêng tư, nhập là bản nháp — private post, imported as a draft")
         default: article.status = .draft
         }
+        if !item.password.isEmpty, article.status.isPublic {
+            // Never publish what the old site kept behind a password.
+            article.status = .draft
+            notes.append("bài có mật khẩu ở trang cũ, nhập là bản nháp — password-protected post, imported as a draft")
+        }
+        article.featured = item.sticky
         if let views = item.meta("views").first.flatMap({ Int($0) }) ?? item.meta("post_views_count").first.flatMap({ Int($0) }) {
             article.views = views
         }
