@@ -69,19 +69,11 @@ public struct ReportCommand: ParsableCommand {
         guard let period else { throw ValidationError("--month / --from --to") }
         var options = BuildOptions(root: site.root)
         options.nowText = clock.now
-        // The same stages as `bantin build` before writing: the same errors, at the same places.
-        let (planned, report) = SiteBuilder(options: options).plan(memo: .disk)
+        let (made, report) = SiteBuilder(options: options).royaltyStatement(period: period, author: author)
         Console.report(report.diagnostics)
-        guard let plan = planned, report.succeeded else {
+        guard let statement = made else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             Console.error("Không lập được bảng kê: \(errors) lỗi. — No statement: \(errors) errors.")
-            throw ExitCode(1)
-        }
-        let (statement, problems) = RoyaltyStatement.make(
-            articles: plan.index.articles, config: plan.config, period: period, author: author)
-        Console.report(problems)
-        if !problems.isEmpty {
-            Console.error("Không lập được bảng kê: \(problems.count) lỗi. — No statement: \(problems.count) errors.")
             throw ExitCode(1)
         }
         let folder = output ?? (site.root + "/bao-cao")
