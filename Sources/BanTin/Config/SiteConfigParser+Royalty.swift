@@ -69,13 +69,16 @@ extension SiteConfigParser {
             var name: String?
             var slug: String?
             var grades: [RoyaltyGenre.Grade]?
+            var gradesWritten = false
             var defaultGrade: (text: String, node: Node)?
             var perPage = false
             for (key, keyNode, value) in pairs {
                 switch key {
                 case "name": name = fields.string(value, key: key, at: keyNode)?.trimmingSpaces
                 case "slug": slug = fields.string(value, key: key, at: keyNode)
-                case "grades": grades = parseGrades(value, keyNode: keyNode, fields: &fields)
+                case "grades":
+                    gradesWritten = true
+                    grades = parseGrades(value, keyNode: keyNode, fields: &fields)
                 case "default_grade":
                     if let text = fields.string(value, key: key, at: keyNode)?.trimmingSpaces { defaultGrade = (text, keyNode) }
                 case "per_page": perPage = fields.bool(value, key: key, at: keyNode) ?? false
@@ -105,6 +108,8 @@ extension SiteConfigParser {
                 continue
             }
             guard let grades else {
+                // Grades written but wrong were reported where they are.
+                if gradesWritten { continue }
                 fields.error(item, vi: "Loại bài viết \"\(name)\" thiếu hệ số (`grades`).", en: "Genre \"\(name)\" has no `grades`.",
                              hintVI: "Ví dụ: `grades: { A: 5, B: 3, C: 1.5 }`, hoặc một mức: `grades: { A: 2 }`.",
                              hintEN: "For example `grades: { A: 5, B: 3, C: 1.5 }`, or a single grade `grades: { A: 2 }`.")
