@@ -58,7 +58,7 @@ struct NewAndHelpTests {
     }
 
     /// `--help` texts compared with `Golden/help-*.txt` (regenerate with BANTIN_UPDATE_GOLDEN=1).
-    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"]])
+    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"], ["report"]])
     func helpText(_ command: [String]) throws {
         guard TestSupport.executable != nil else {
             Issue.record("the bantin executable was not built beside the tests")
