@@ -19,7 +19,7 @@ struct NewAndHelpTests {
         #expect(first.stdout == path + "\n")
         let text = TestSupport.read(site + "/" + path)
         for line in ["title: \"Tây Ninh: Đường Đồng Khởi thông xe\"", "date: 2020-07-01T09:05", "author: \"Minh Đức\"",
-                     "category: \"Kinh tế\"", "status: draft", "# publish_at:", "# attachments:", "# aliases: []"] {
+                     "category: \"Kinh tế\"", "status: draft", "# publish_at:", "# attachments:", "# aliases: []", "# type: Tin", "# royalty: 0"] {
             #expect(text.contains(line), "missing \(line)")
         }
         // The new draft checks clean and builds with --drafts.
