@@ -30,6 +30,7 @@ public enum RoyaltyHTML {
                 <section>
                 <h2>\(escape(group.author))</h2>
                 <table>
+                <colgroup><col class="stt"><col><col class="day"><col class="type"><col class="num"><col class="num"><col class="num"><col class="money"></colgroup>
                 <thead><tr><th>STT</th><th>Tiêu đề</th><th>Ngày</th><th>Loại</th><th class="n">Số trang</th>\
                 <th class="n">Số ảnh</th><th class="n">Hệ số</th><th class="n">Số tiền</th></tr></thead>
                 <tbody>
@@ -76,8 +77,9 @@ public enum RoyaltyHTML {
         .site { text-transform: uppercase; font-weight: bold; margin: 0; }
         h1 { font-size: 1.5rem; margin: .5rem 0; }
         h2 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
-        table { width: 100%; border-collapse: collapse; }
-        th, td { border: 1px solid #444; padding: .25rem .4rem; vertical-align: top; text-align: left; }
+        table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+        col.stt { width: 3rem; } col.day { width: 6.5rem; } col.type { width: 9rem; } col.num { width: 5.2rem; } col.money { width: 8.5rem; }
+        th, td { border: 1px solid #444; padding: .25rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
         thead th { background: #eee; }
         .n { text-align: right; white-space: nowrap; }
         tfoot th { text-align: right; }
