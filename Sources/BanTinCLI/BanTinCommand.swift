@@ -11,7 +11,10 @@ public struct BanTinCommand: AsyncParsableCommand {
               1  nội dung có lỗi (bài viết, site.yml, giao diện) / errors in the content, site.yml or theme
               2  dùng lệnh sai / usage error
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, StatusCommand.self, ServeCommand.self, ImportCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, StatusCommand.self, ServeCommand.self, ImportCommand.self,
+            ReportCommand.self,
+        ],
         defaultSubcommand: nil
     )
 

@@ -19,7 +19,7 @@ struct NewAndHelpTests {
         #expect(first.stdout == path + "\n")
         let text = TestSupport.read(site + "/" + path)
         for line in ["title: \"Tây Ninh: Đường Đồng Khởi thông xe\"", "date: 2020-07-01T09:05", "author: \"Minh Đức\"",
-                     "category: \"Kinh tế\"", "status: draft", "# publish_at:", "# attachments:", "# aliases: []"] {
+                     "category: \"Kinh tế\"", "status: draft", "# publish_at:", "# attachments:", "# aliases: []", "# type: Tin", "# royalty: 0"] {
             #expect(text.contains(line), "missing \(line)")
         }
         // The new draft checks clean and builds with --drafts.
@@ -58,7 +58,7 @@ struct NewAndHelpTests {
     }
 
     /// `--help` texts compared with `Golden/help-*.txt` (regenerate with BANTIN_UPDATE_GOLDEN=1).
-    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"]])
+    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"], ["report"]])
     func helpText(_ command: [String]) throws {
         guard TestSupport.executable != nil else {
             Issue.record("the bantin executable was not built beside the tests")

@@ -33,6 +33,8 @@ public struct NewArticle: Sendable {
     public func text(config: SiteConfig) -> String {
         let when = String(date.iso8601.prefix(16))
         let names = config.categories.map(\.name).joined(separator: ", ")
+        let genres = config.royalty.types.map(\.name).joined(separator: ", ")
+        let firstGenre = config.royalty.types.first
         return """
             ---
             # Tiêu đề bài viết (bắt buộc)
@@ -76,6 +78,13 @@ public struct NewArticle: Sendable {
             # aliases: []
             # Đường dẫn riêng, thay cho đường dẫn tạo từ tên tệp.
             # slug: ten-bai-viet
+            # Nhuận bút (chỉ cho `bantin report`): loại bài, một trong: \(genres); mức; số trang A4 và số ảnh
+            # (bỏ trống: tự đếm); số tiền ấn định bằng tay (đồng), thay cho cách tính theo hệ số.
+            # type: \(firstGenre?.name ?? "Tin")
+            # grade: \(firstGenre?.defaultGrade ?? "B")
+            # pages: 1
+            # photos: 0
+            # royalty: 0
             ---
 
             Viết nội dung bài ở đây, theo cú pháp Markdown.

@@ -35,6 +35,8 @@ public struct SiteConfig: Sendable {
     public var related = RelatedConfig()
     /// Let raw HTML in Markdown through (off: it is dropped).
     public var allowRawHTML: Bool = false
+    /// The royalty table of `bantin report` (`royalty:`; `RoyaltyConfig.standard` when absent).
+    public var royalty = RoyaltyConfig.standard
 
     public init() {}
 

@@ -13,7 +13,7 @@ public enum SiteConfigParser {
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "logo", "language", "timezone", "publisher", "footer", "categories",
         "labels", "per_page", "other_news_count", "featured_count", "home_category_count",
-        "most_viewed_count", "summary_length", "feed_items", "related", "allow_raw_html",
+        "most_viewed_count", "summary_length", "feed_items", "related", "allow_raw_html", "royalty",
     ]
 
     /// Parses `text` (the content of `site.yml`); the config is usable only when no error was reported.
@@ -73,6 +73,8 @@ public enum SiteConfigParser {
                 config.related = parseRelated(value, fields: &fields)
             case "labels":
                 parseLabels(value, into: &config.labels, fields: &fields)
+            case "royalty":
+                config.royalty = parseRoyalty(value, keyNode: keyNode, fields: &fields)
             default:
                 fields.warning(keyNode, vi: "Khóa `\(key)` không được dùng và sẽ bị bỏ qua.",
                                en: "Unknown key `\(key)` is ignored.",

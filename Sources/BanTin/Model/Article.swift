@@ -34,6 +34,8 @@ public struct Article: Sendable, Equatable {
     public var aliases: [ArticleFrontMatter.Located<String>] = []
     /// Links of the body to places inside this site, checked against the build's outputs.
     public var siteLinks: [SiteLink] = []
+    /// What the front matter says for the royalty statement (`bantin report`); no page shows it.
+    public var royalty = ArticleRoyalty()
     /// The body as HTML (safe: raw HTML dropped unless the site allows it).
     public var bodyHTML: String
 

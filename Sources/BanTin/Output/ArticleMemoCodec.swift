@@ -48,6 +48,15 @@ extension BinaryWriter {
         }
         optional(meta.updated) { $0.date($1) }
         list(meta.aliases) { $0.located($1) }
+        royalty(meta.royalty)
+    }
+
+    private mutating func royalty(_ royalty: ArticleRoyalty) {
+        optional(royalty.type) { $0.located($1) }
+        optional(royalty.grade) { $0.located($1) }
+        for count in [royalty.pages, royalty.photos, royalty.amount] {
+            optional(count) { $0.int($1) }
+        }
     }
 
     private mutating func article(_ article: Article) {
@@ -75,6 +84,7 @@ extension BinaryWriter {
         optional(article.updated) { $0.date($1) }
         list(article.aliases) { $0.located($1) }
         list(article.siteLinks) { $0.siteLink($1) }
+        royalty(article.royalty)
         string(article.bodyHTML)
     }
 
@@ -185,6 +195,7 @@ extension BinaryReader {
         }
         meta.updated = try optional { try $0.date() }
         meta.aliases = try list { try $0.located() }
+        meta.royalty = try royalty()
         return ParsedSource(path: path, meta: meta, body: "", bodyLineOffset: bodyLineOffset)
     }
 
@@ -213,6 +224,7 @@ extension BinaryReader {
         let updated = try optional { try $0.date() }
         let aliases = try list { try $0.located() }
         let siteLinks = try list { try $0.siteLink() }
+        let royalty = try royalty()
         var article = Article(
             sourcePath: sourcePath, slug: slug, category: category, title: title, date: date, author: author, views: views,
             summary: summary, summaryGiven: summaryGiven, image: image, imageCaption: imageCaption, tags: tags,
@@ -224,7 +236,14 @@ extension BinaryReader {
         article.updated = updated
         article.aliases = aliases
         article.siteLinks = siteLinks
+        article.royalty = royalty
         return article
+    }
+
+    private mutating func royalty() throws -> ArticleRoyalty {
+        ArticleRoyalty(
+            type: try optional { try $0.located() }, grade: try optional { try $0.located() },
+            pages: try optional { try $0.int() }, photos: try optional { try $0.int() }, amount: try optional { try $0.int() })
     }
 
     private mutating func status() throws -> ArticleStatus {

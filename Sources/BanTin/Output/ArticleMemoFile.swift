@@ -10,7 +10,7 @@ import Foundation
 /// file is written beside itself and renamed over the old one, so a killed build leaves the old
 /// memo or the new one, never half of one.
 public enum ArticleMemoFile {
-    static let header = Array("bantin-articles-3\n".utf8)
+    static let header = Array("bantin-articles-4\n".utf8)
     static let chunkSize = 1 << 20
 
     public static func path(root: String) -> String {

@@ -113,6 +113,7 @@ struct ArticleBodyBuilder: Sendable {
         article.updated = meta.updated
         article.aliases = meta.aliases
         article.siteLinks = siteLinks
+        article.royalty = meta.royalty
         if let updated = meta.updated, updated < date {
             diagnostics.append(.warning(
                 SourceLocation(path: item.path), vi: "Ngày cập nhật (`updated`) sớm hơn ngày đăng.",

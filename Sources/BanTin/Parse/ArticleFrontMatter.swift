@@ -47,4 +47,6 @@ public struct ArticleFrontMatter: Sendable {
     public var updated: SiteDate?
     /// Old addresses of the article (paths below the site), each with where it was written.
     public var aliases: [Located<String>] = []
+    /// `type:`, `grade:`, `pages:`, `photos:`, `royalty:`: for `bantin report` only.
+    public var royalty = ArticleRoyalty()
 }

@@ -7,7 +7,7 @@ public enum FrontMatterParser {
     public static let knownKeys: [String] = [
         "title", "date", "author", "category", "views", "summary", "image", "image_caption", "tags",
         "featured", "related", "slug", "status", "redirect", "audio", "attachments", "updated", "aliases",
-        "publish_at", "expires",
+        "publish_at", "expires", "type", "grade", "pages", "photos", "royalty",
     ]
     static let required = ["title", "date", "author", "category"]
     static let longTitle = 200
@@ -25,6 +25,7 @@ public enum FrontMatterParser {
             seen.insert(key)
             read(key: key, keyNode: keyNode, value: value, into: &meta, fields: &fields, config: config)
         }
+        fields.check(meta.royalty, against: config.royalty)
         for key in required where !seen.contains(key) {
             fields.append(.error(
                 SourceLocation(path: path, line: split.yamlLineOffset),
@@ -155,6 +156,8 @@ public enum FrontMatterParser {
                 }
                 meta.aliases.append(.init(value: path, location: at))
             }
+        case "type", "grade", "pages", "photos", "royalty":
+            readRoyalty(key: key, keyNode: keyNode, value: value, into: &meta.royalty, fields: &fields)
         default:
             fields.warning(keyNode, vi: "Khóa `\(key)` không được dùng và sẽ bị bỏ qua.",
                            en: "Unknown key `\(key)` is ignored.",
