@@ -58,7 +58,7 @@ struct NewAndHelpTests {
     }
 
     /// `--help` texts compared with `Golden/help-*.txt` (regenerate with BANTIN_UPDATE_GOLDEN=1).
-    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"], ["report"]])
+    @Test(arguments: [[], ["build"], ["check"], ["new"], ["status"], ["serve"], ["report"], ["import"], ["import", "wordpress"], ["import", "pages"]])
     func helpText(_ command: [String]) throws {
         guard TestSupport.executable != nil else {
             Issue.record("the bantin executable was not built beside the tests")
@@ -66,7 +66,7 @@ struct NewAndHelpTests {
         }
         let result = try TestSupport.run(command + ["--help"], environment: ["COLUMNS": "100"])
         #expect(result.status == 0)
-        let name = "help-" + (command.first ?? "bantin") + ".txt"
+        let name = "help-" + (command.isEmpty ? "bantin" : command.joined(separator: "-")) + ".txt"
         let golden = TestSupport.golden + "/" + name
         if ProcessInfo.processInfo.environment["BANTIN_UPDATE_GOLDEN"] == "1" {
             try TestSupport.write(result.stdout, to: golden)
