@@ -144,6 +144,25 @@ struct WordPressImportTests {
         #expect(other.stderr.contains("feed.xml:2:1: error: Tệp này không phải tệp xuất WordPress"), "\(other.stderr)")
     }
 
+    /// Bidirectional overrides, control characters, surrogate entities, piled-up combining marks,
+    /// an emoji slug and scripts in every form: imported, cleaned, and built with no error.
+    @Test func hostileTextImportsCleanAndBuilds() throws {
+        let site = try Self.emptySite()
+        let run = try TestSupport.run(["import", "wordpress", "--root", site, Self.fixture + "/export-hostile.xml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let path = site + "/content/tin-tuc/hello-world-utf8-test.md"
+        let text = TestSupport.read(path)
+        let invisible = text.unicodeScalars.filter { HTMLToMarkdown.isInvisible($0) }
+        #expect(invisible.isEmpty, "\(invisible.map { String($0.value, radix: 16) })")
+        #expect(text == TextNormalizer.nfc(text))
+        #expect(!text.contains("<script") && !text.contains("javascript:") && !text.contains("onerror"))
+        #expect(text.contains("![](https://tin-cu.tayninh.example.gov.vn/path/x)"))  // relative: made absolute
+        let build = try TestSupport.run(["build", "--root", site])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = TestSupport.read(site + "/public/tin-tuc/hello-world-utf8-test/index.html")
+        #expect(!page.isEmpty && !page.contains("alert(1)</script>") && !page.contains("javascript:"))
+    }
+
     /// Every imported post keeps its title, its date (read from post_date_gmt in the site's time
     /// zone), its category and tags, and its words (shortcodes and scripts aside).
     @Test func everyPostSurvivesTheRoundTrip() throws {

@@ -281,6 +281,9 @@ public struct HTMLToMarkdown: Sendable {
     static func appendCollapsed(_ text: String, to out: inout String) {
         var lastWasSpace = out.last == " " || out.hasSuffix("\\\n") || out.isEmpty
         for character in text {
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, isInvisible(scalar) {
+                continue
+            }
             if character.isWhitespace || character == "\u{00A0}" {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
@@ -288,6 +291,17 @@ public struct HTMLToMarkdown: Sendable {
                 out.append(character)
                 lastWasSpace = false
             }
+        }
+    }
+
+    /// Characters an imported text never keeps: control characters, the byte-order mark and the
+    /// bidirectional overrides and isolates (they can make a title read differently from what it
+    /// says, and Vietnamese never needs them).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x80...0x84, 0x86...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0xFEFF, 0xFFFE, 0xFFFF: return true
+        default: return false
         }
     }
 

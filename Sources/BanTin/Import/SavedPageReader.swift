@@ -121,6 +121,12 @@ public struct SavedPageReader: Sendable {
         }
         let converter = HTMLToMarkdown { address, isImage in
             if let local = localCopy(address, isImage) { return local }
+            if !URLCheck.hasScheme(address), !address.hasPrefix("/"), !address.hasPrefix("#"), !origin.isEmpty,
+               let base = URL(string: origin + "/" + path),
+               let absolute = URL(string: address, relativeTo: base)?.absoluteString, URLCheck.hasScheme(absolute) {
+                collector.note("Địa chỉ tương đối, trỏ về trang cũ — relative address, pointed at the old site: \(absolute)")
+                return absolute
+            }
             if address.hasPrefix("/"), !address.hasPrefix("//") {
                 guard !origin.isEmpty else {
                     collector.note("Địa chỉ của trang cũ, chưa biết tên miền (--old-base-url): \(address) — an old-site address, domain unknown")

@@ -78,7 +78,7 @@ public struct WordPressImporter: Sendable {
         let publicPaths = Set(planned.filter { $0.article.status.isPublic }.map(\.article.path))
         // Pass 2: bodies, with links rewritten now that every article has its file.
         for (item, var article) in planned {
-            convertBody(item, into: &article, site: site, attachments: attachments,
+            convertBody(item, export: export, into: &article, site: site, attachments: attachments,
                         oldAddresses: oldAddresses.filter { publicPaths.contains($0.value) })
             result.articles.append(article)
         }
@@ -92,8 +92,9 @@ public struct WordPressImporter: Sendable {
             title = "Bài không có tiêu đề \(item.id)"
             notes.append("không có tiêu đề, đặt tạm \"\(title)\" — untitled, given a placeholder title")
         }
-        let author = TextNormalizer.nfc(export.authors[item.creator] ?? (item.creator.isEmpty ? "Ban biên tập" : item.creator))
-        var categories = item.categories.map(TextNormalizer.nfc).filter { Slugger.slug($0) != "uncategorized" }
+        var author = Self.clean(export.authors[item.creator] ?? item.creator)
+        if author.isEmpty { author = "Ban biên tập" }
+        var categories = item.categories.map(Self.clean).filter { !$0.isEmpty }.filter { Slugger.slug($0) != "uncategorized" }
         let category: String
         if item.type == "page" {
             category = pagesCategory
@@ -105,7 +106,7 @@ public struct WordPressImporter: Sendable {
         }
         var article = ImportedArticle(path: "", origin: item.origin, title: title, date: date(item), author: author,
                                       category: category, body: "")
-        var tags = item.tags.map(TextNormalizer.nfc)
+        var tags = item.tags.map(Self.clean).filter { !$0.isEmpty }
         for extra in categories where !tags.contains(extra) { tags.append(extra) }  // other categories kept as tags
         article.tags = tags
         let excerpt = HTMLToMarkdown.collapse(Self.plainText(item.excerpt)).trimmingSpaces
@@ -199,7 +200,7 @@ public struct WordPressImporter: Sendable {
             .map { $0.hasPrefix("/") ? $0 : "/" + $0 }
     }
 
-    func convertBody(_ item: WordPressExport.Item, into article: inout ImportedArticle, site: SiteAddressParts,
+    func convertBody(_ item: WordPressExport.Item, export: WordPressExport, into article: inout ImportedArticle, site: SiteAddressParts,
                      attachments: [Int: String], oldAddresses: [String: String]) {
         let prepared = WordPressText.prepare(item.content)
         let folder = (article.path as NSString).deletingLastPathComponent
@@ -210,6 +211,12 @@ public struct WordPressImporter: Sendable {
             if let path = site.localPath(address).flatMap({ AliasPath.split($0).path.isEmpty ? nil : AliasPath.split($0).path }),
                let target = oldAddresses[path] ?? oldAddresses[path + "/"], target != articlePath {
                 return Self.relative(target, from: articlePath)
+            }
+            if !URLCheck.hasScheme(address), !address.hasPrefix("/"), !address.hasPrefix("#"),
+               let base = URL(string: item.link.isEmpty ? export.siteLink + "/" : item.link),
+               let absolute = URL(string: address, relativeTo: base)?.absoluteString, URLCheck.hasScheme(absolute) {
+                collector.note("địa chỉ tương đối, trỏ về trang cũ — relative address, pointed at the old site: \(absolute)")
+                return absolute
             }
             if address.hasPrefix("/"), !address.hasPrefix("//"), !site.origin.isEmpty {
                 collector.note("liên kết tới trang cũ giữ nguyên — link to the old site kept: \(site.origin + address)")
@@ -247,6 +254,11 @@ public struct WordPressImporter: Sendable {
         let sourceFolder = (source as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         return targetFolder == sourceFolder ? name : "../" + (targetFolder as NSString).lastPathComponent + "/" + name
+    }
+
+    /// One line of plain text: spaces collapsed, invisible characters dropped, NFC.
+    static func clean(_ text: String) -> String {
+        TextNormalizer.nfc(HTMLToMarkdown.collapse(text).trimmingSpaces)
     }
 
     /// The text of an HTML fragment (titles and excerpts may carry markup and entities).
