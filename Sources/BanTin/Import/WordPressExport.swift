@@ -13,6 +13,8 @@ public struct WordPressExport: Sendable {
         public var creator: String
         public var dateGMT: String
         public var dateLocal: String
+        /// The RSS `<pubDate>` (RFC 822), read when the WordPress dates are missing.
+        public var pubDate: String = ""
         public var content: String
         public var excerpt: String
         public var categories: [String] = []
@@ -91,6 +93,7 @@ public struct WordPressExport: Sendable {
             content: plain("encoded", "purl.org/rss/1.0/modules/content"), excerpt: plain("encoded", "/excerpt/"))
         if item.type.isEmpty { item.type = "post" }
         item.attachmentURL = wp(element, "attachment_url")
+        item.pubDate = plain("pubDate").trimmingSpaces
         item.password = wp(element, "post_password")
         item.sticky = wp(element, "is_sticky") == "1"
         for category in element.children("category") {

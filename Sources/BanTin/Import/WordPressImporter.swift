@@ -51,8 +51,13 @@ public struct WordPressImporter: Sendable {
         // Pass 1: which items become articles, where, and their old addresses.
         var planned: [(item: WordPressExport.Item, article: ImportedArticle)] = []
         var usedPaths: Set<String> = []
+        var usedAliases: Set<String> = []
         var oldAddresses: [String: String] = [:]
-        let items = export.items.sorted { ($0.dateGMT, $0.id, $0.origin) < ($1.dateGMT, $1.id, $1.origin) }
+        // Date order (the earliest keeps a contested name or address), then id, then file and line.
+        func instant(_ item: WordPressExport.Item) -> Int64 {
+            Self.epoch(item.dateGMT) ?? Self.rfc822(item.pubDate) ?? Self.epoch(item.dateLocal) ?? Int64.max
+        }
+        let items = export.items.sorted { (instant($0), $0.id, $0.origin) < (instant($1), $1.id, $1.origin) }
         for item in items {
             guard item.type == "post" || item.type == "page" else {
                 if item.type != "attachment" {
@@ -66,11 +71,24 @@ public struct WordPressImporter: Sendable {
                                            en: "status `\(item.status)` (trash, auto-draft)"))
                 continue
             }
+            guard date(item) != nil else {
+                result.skipped.append(Skip(origin: item.origin, vi: "không có ngày đăng (post_date, post_date_gmt, pubDate)",
+                                           en: "no date (post_date, post_date_gmt, pubDate)"))
+                continue
+            }
             var article = frontMatter(item, export: export)
             let category = config.category(named: article.category)
             let folder = category?.slug ?? Slugger.slug(article.category)
             article.path = uniquePath(folder: folder, item: item, title: article.title, date: article.date, used: &usedPaths)
-            article.aliases = aliases(item, site: site, newPath: article.path)
+            // One old address leads to one article: the first in date order keeps it.
+            article.aliases = aliases(item, site: site, newPath: article.path).filter { alias in
+                guard !usedAliases.contains(alias) else {
+                    article.notes.append("địa chỉ cũ \(alias) đã thuộc bài khác, bỏ — old address taken by another article, left out")
+                    return false
+                }
+                usedAliases.insert(alias)
+                return true
+            }
             if !result.categories.contains(article.category) { result.categories.append(article.category) }
             for alias in article.aliases { oldAddresses[AliasPath.split(alias).path] = article.path }
             planned.append((item, article))
@@ -104,7 +122,7 @@ public struct WordPressImporter: Sendable {
             category = config.category(named: categories[0])?.name ?? categories[0]
             categories.removeFirst()
         }
-        var article = ImportedArticle(path: "", origin: item.origin, title: title, date: date(item), author: author,
+        var article = ImportedArticle(path: "", origin: item.origin, title: title, date: date(item) ?? "", author: author,
                                       category: category, body: "")
         var tags = item.tags.map(Self.clean).filter { !$0.isEmpty }
         for extra in categories where !tags.contains(extra) { tags.append(extra) }  // other categories kept as tags
@@ -135,14 +153,30 @@ public struct WordPressImporter: Sendable {
         return article
     }
 
-    /// `post_date_gmt` read in the site's time zone; drafts have none and keep `post_date`.
-    func date(_ item: WordPressExport.Item) -> String {
-        if let instant = Self.epoch(item.dateGMT) {
+    /// `post_date_gmt` read in the site's time zone; drafts have none and keep `post_date`; an
+    /// export without either has the RSS `pubDate`. Nil when there is no date at all.
+    func date(_ item: WordPressExport.Item) -> String? {
+        if let instant = Self.epoch(item.dateGMT) ?? Self.rfc822(item.pubDate) {
             let date = SiteDate(epochSeconds: instant, timeZone: config.timeZone)
             return String(date.iso8601.prefix(19))
         }
         if Self.epoch(item.dateLocal) != nil { return item.dateLocal.replacingOccurrences(of: " ", with: "T") }
-        return "1970-01-01T00:00:00"
+        return nil
+    }
+
+    /// `Sat, 16 Oct 2010 20:53:18 +0000` → seconds since 1970.
+    static func rfc822(_ text: String) -> Int64? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let parts = text.split(separator: " ").map(String.init)
+        guard parts.count >= 5, let day = Int(parts[1]), let month = months.firstIndex(of: parts[2].lowercased().prefix(3).description),
+              let year = Int(parts[3]) else { return nil }
+        guard let base = epoch(String(format: "%04d-%02d-%02d %@", year, month + 1, day, parts[4])) else { return nil }
+        var offset: Int64 = 0
+        if parts.count >= 6, let zone = parts.last, zone.count == 5, let value = Int(zone.dropFirst()),
+           zone.first == "+" || zone.first == "-" {
+            offset = Int64((value / 100) * 3600 + (value % 100) * 60) * (zone.first == "-" ? -1 : 1)
+        }
+        return base - offset
     }
 
     /// Seconds since 1970 of `yyyy-mm-dd hh:mm:ss` read as UTC; nil for WordPress's zero date.
