@@ -383,8 +383,27 @@ public struct HTMLToMarkdown: Sendable {
 
     static let keptAttributes: Set<String> = ["colspan", "rowspan", "scope", "headers", "abbr"]
 
+    /// The only elements written back as raw HTML; any other keeps its text but loses its tag.
+    static let serialized: Set<String> = [
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "p", "br", "strong", "b",
+        "em", "i", "sub", "sup", "del", "s", "ins", "code", "ul", "ol", "li",
+    ]
+
     static func serialize(_ element: MarkupElement, into out: inout String) {
-        if dropped.contains(element.name) { return }
+        if dropped.contains(element.name) || embedded.contains(element.name) { return }
+        guard serialized.contains(element.name) else {
+            for child in element.children {
+                switch child {
+                case .text(let text): out += XMLText.escape(collapse(text))
+                case .element(let inner): serialize(inner, into: &out)
+                }
+            }
+            return
+        }
+        if element.name == "br" || element.name == "col" {
+            out += "<" + element.name + ">"
+            return
+        }
         out += "<" + element.name
         for attribute in element.attributes where keptAttributes.contains(attribute.name) {
             out += " " + attribute.name + "=\"" + XMLText.escape(attribute.value) + "\""
